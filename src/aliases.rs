@@ -1,0 +1,1 @@
+//! Indicator names and their aliases: data for [`crate::indicator`].

@@ -1,0 +1,242 @@
+//! Outline markers: the numbering that opens a heading or a list item.
+//!
+//! # Grammar
+//!
+//! ```text
+//! marker     = decoration? (cn-comma | cn-paren | arabic-dot | arabic-paren
+//!                           | circled | chapter | dash | bullet) space*
+//! decoration = ("#"+ space) | "**" | ">" space       ; markdown remnants
+//! cn-comma   = cn-number ("、" | ".")               ; 一、   二十一、
+//! cn-paren   = "(" cn-number ")"                       ; （一） (三)
+//! arabic-dot = digits ("." | "、") not-digit             ; 1.  1、  1．  12.
+//! arabic-paren = "(" digits ")"                        ; （1） (12)
+//! circled    = "①" … "⑳"
+//! chapter    = "第" cn-number ("章" | "部分" | "节" | "篇")
+//! dash       = "—" "—"+                                 ; ——加快推进
+//! bullet     = ("-" | "*" | "•" | "●" | "■" | "◆" | "▪" | "○" | "◇" | "□") space
+//! ```
+//!
+//! Full-width forms are folded first (see [`crate::text`]), so `（一）`,
+//! `1．` and `１、` are the same as `(一)`, `1.` and `1、`.
+//!
+//! Not markers: a decimal ("80.36 公顷" — `arabic-dot` needs a non-digit
+//! after the dot, see [`Marker::digit_follows`]), a run-in ordinal
+//! ("一是加快…" — no 、 after 一), a year ("2020. " has more than three digits).
+
+use crate::number::parse_cn_small;
+use crate::text::{is_blank, is_space, Source};
+
+/// How a marker is written. The outline maps styles to levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum MarkerStyle {
+    /// 一、
+    CnComma,
+    /// （一）
+    CnParen,
+    /// 1. 1、 1．
+    ArabicDot,
+    /// （1）
+    ArabicParen,
+    /// ①
+    Circled,
+    /// 第一章, 第一部分
+    Chapter,
+    /// ——
+    Dash,
+    /// - • ● ■
+    Bullet,
+}
+
+/// A marker found at the start of a line or sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub style: MarkerStyle,
+    /// The number it carries (1 for 一、 and （1）); 0 for dashes and bullets.
+    pub ordinal: u32,
+    /// First code point of the marker itself (after any decoration).
+    pub start: usize,
+    /// One past the marker's last code point (before any space).
+    pub end: usize,
+    /// First code point of the text after the marker and its spaces.
+    pub text_start: usize,
+    /// An arabic-dot marker followed directly by a digit ("8.20+8:"): a
+    /// decimal unless the numbering says otherwise.
+    pub digit_follows: bool,
+}
+
+/// Skip markdown remnants (`## `, `**`, `> `) and white space at `index`.
+pub(crate) fn skip_decoration(source: &Source, mut index: usize, end: usize) -> usize {
+    loop {
+        let before = index;
+        while index < end && is_blank(source.at(index)) {
+            index += 1;
+        }
+        if source.at(index) == '#' {
+            let mut j = index;
+            while j < end && source.at(j) == '#' {
+                j += 1;
+            }
+            if j < end && is_space(source.at(j)) {
+                index = j;
+            }
+        }
+        if source.at(index) == '*' && source.at(index + 1) == '*' {
+            index += 2;
+        }
+        if source.at(index) == '>' && is_space(source.at(index + 1)) {
+            index += 1;
+        }
+        if index == before {
+            return index;
+        }
+    }
+}
+
+/// Parse a marker at `index` (decoration allowed) within `..end`.
+pub(crate) fn parse(source: &Source, index: usize, end: usize) -> Option<Marker> {
+    let start = skip_decoration(source, index, end);
+    if start >= end {
+        return None;
+    }
+    let c = source.at(start);
+    let (style, ordinal, marker_end, digit_follows) = match c {
+        '(' => {
+            let inner = start + 1;
+            if let Some((n, len)) = parse_cn_small(&source.chars[inner..end.min(inner + 4)]) {
+                if source.at(inner + len) == ')' {
+                    (MarkerStyle::CnParen, n, inner + len + 1, false)
+                } else {
+                    return None;
+                }
+            } else {
+                let (n, len) = digits(source, inner, end)?;
+                if len > 2 || source.at(inner + len) != ')' {
+                    return None;
+                }
+                (MarkerStyle::ArabicParen, n, inner + len + 1, false)
+            }
+        }
+        '①'..='⑳' => (MarkerStyle::Circled, c as u32 - '①' as u32 + 1, start + 1, false),
+        '—' if source.at(start + 1) == '—' => {
+            let mut j = start;
+            while j < end && source.at(j) == '—' {
+                j += 1;
+            }
+            (MarkerStyle::Dash, 0, j, false)
+        }
+        '-' | '*' | '•' | '●' | '■' | '◆' | '▪' | '○' | '◇' | '□' | '◎' | '★' | '☆' | '▶' | '►' => {
+            let next = source.at(start + 1);
+            let plain = matches!(c, '-' | '*');
+            if plain && !is_space(next) {
+                return None;
+            }
+            (MarkerStyle::Bullet, 0, start + 1, false)
+        }
+        '第' => {
+            let (n, len) = parse_cn_small(&source.chars[start + 1..end.min(start + 5)])?;
+            let after = start + 1 + len;
+            let suffix = if source.starts_with(after, "部分") {
+                2
+            } else if matches!(source.at(after), '章' | '节' | '篇') {
+                1
+            } else {
+                return None;
+            };
+            (MarkerStyle::Chapter, n, after + suffix, false)
+        }
+        '0'..='9' => {
+            let (n, len) = digits(source, start, end)?;
+            let sep = source.at(start + len);
+            if len > 3 || !matches!(sep, '.' | '、') {
+                return None;
+            }
+            let next = source.at(start + len + 1);
+            (MarkerStyle::ArabicDot, n, start + len + 1, next.is_ascii_digit())
+        }
+        _ => {
+            let (n, len) = parse_cn_small(&source.chars[start..end.min(start + 4)])?;
+            let sep = source.at(start + len);
+            if !matches!(sep, '、' | '.') {
+                return None;
+            }
+            (MarkerStyle::CnComma, n, start + len + 1, false)
+        }
+    };
+    if ordinal == 0 && !matches!(style, MarkerStyle::Dash | MarkerStyle::Bullet) {
+        return None;
+    }
+    let mut text_start = marker_end;
+    while text_start < end && is_space(source.at(text_start)) {
+        text_start += 1;
+    }
+    Some(Marker {
+        style,
+        ordinal,
+        start,
+        end: marker_end,
+        text_start,
+        digit_follows,
+    })
+}
+
+/// Does the line `start..end` open with a marker (not a decimal)?
+pub(crate) fn at_line_start(source: &Source, start: usize, end: usize) -> bool {
+    matches!(parse(source, start, end), Some(m) if !m.digit_follows)
+}
+
+/// ASCII digits at `index`: their value and count (at most 9 digits).
+fn digits(source: &Source, index: usize, end: usize) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    let mut len = 0;
+    while index + len < end && len < 9 {
+        let d = source.at(index + len).to_digit(10);
+        match d {
+            Some(d) => value = value * 10 + d,
+            None => break,
+        }
+        len += 1;
+    }
+    (len > 0).then_some((value, len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(text: &str) -> Option<(MarkerStyle, u32, bool)> {
+        let source = Source::new(text);
+        parse(&source, 0, source.len()).map(|m| (m.style, m.ordinal, m.digit_follows))
+    }
+
+    #[test]
+    fn reads_the_four_gbt_levels() {
+        assert_eq!(marker("一、总体要求"), Some((MarkerStyle::CnComma, 1, false)), "should read 一、");
+        assert_eq!(marker("（十二）发展目标"), Some((MarkerStyle::CnParen, 12, false)), "should read full-width （十二）");
+        assert_eq!(marker("(一) 全面发力"), Some((MarkerStyle::CnParen, 1, false)), "should read half-width (一)");
+        assert_eq!(marker("12.提升企业服务"), Some((MarkerStyle::ArabicDot, 12, false)), "should read 12.");
+        assert_eq!(marker("3、加强"), Some((MarkerStyle::ArabicDot, 3, false)), "should read 3、");
+        assert_eq!(marker("1．预期性指标"), Some((MarkerStyle::ArabicDot, 1, false)), "should read 1．");
+        assert_eq!(marker("（1）加快"), Some((MarkerStyle::ArabicParen, 1, false)), "should read （1）");
+        assert_eq!(marker("②推进"), Some((MarkerStyle::Circled, 2, false)), "should read ②");
+    }
+
+    #[test]
+    fn reads_dashes_bullets_and_decoration() {
+        assert_eq!(marker("——加快推进"), Some((MarkerStyle::Dash, 0, false)), "should read ——");
+        assert_eq!(marker("- 地区生产总值"), Some((MarkerStyle::Bullet, 0, false)), "should read a markdown bullet");
+        assert_eq!(marker("## 一、综合"), Some((MarkerStyle::CnComma, 1, false)), "should skip a markdown hash");
+        assert_eq!(marker("**（二）有利因素**"), Some((MarkerStyle::CnParen, 2, false)), "should skip bold marks");
+        assert_eq!(marker("第三部分 主要任务"), Some((MarkerStyle::Chapter, 3, false)), "should read 第三部分");
+    }
+
+    #[test]
+    fn rejects_numbers_and_run_ins() {
+        assert_eq!(marker("80.36 公顷"), Some((MarkerStyle::ArabicDot, 80, true)), "should flag a decimal");
+        assert!(!at_line_start(&Source::new("80.36 公顷"), 0, 9), "should not treat a decimal as a marker");
+        assert_eq!(marker("一是加快"), None, "should not read a run-in ordinal");
+        assert_eq!(marker("2020年是"), None, "should not read a year");
+        assert!(!at_line_start(&Source::new("2.5%"), 0, 4), "should not read a percentage");
+        assert_eq!(marker("-0.4%"), None, "should not read a minus sign");
+        assert_eq!(marker("1,000家"), None, "should not read a thousands separator");
+    }
+}

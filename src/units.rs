@@ -1,0 +1,1 @@
+//! Units, measure words and scales: data for [`crate::quantity`].
