@@ -1,1 +1,215 @@
 //! Indicator names and their aliases: data for [`crate::indicator`].
+//!
+//! Each canonical key lists the ways reports write the indicator, in
+//! folded form (full-width letters already ASCII). Matching ignores white
+//! space inside a name ("万元 GDP 用水量"), takes the longest alias that
+//! fits, and reports the name as written.
+//!
+//! A key's [`Alias::default_measure`] says what a bare percentage after the
+//! name measures when no verb says so: a rate for 失业率 ("城镇登记失业率
+//! 控制在3%以内"), a share for 比重, growth otherwise.
+
+use crate::document::Measure;
+
+/// One canonical indicator and its names.
+pub(crate) struct Alias {
+    pub key: &'static str,
+    pub names: &'static [&'static str],
+    /// What a percentage with no growth verb measures.
+    pub default_measure: Measure,
+    /// A headline indicator: reported in prose only when the text has no
+    /// indicator list for that role.
+    pub headline: bool,
+}
+
+/// The alias table. Order does not matter: the longest match wins.
+pub(crate) const ALIASES: &[Alias] = &[
+    Alias {
+        key: "gdp",
+        names: &[
+            "地区生产总值", "生产总值", "国内生产总值", "全市生产总值", "全区生产总值", "全县生产总值", "全省生产总值",
+            "本地生产总值", "GDP", "经济总量", "地区GDP",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "industrial_va",
+        names: &[
+            "规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "全部工业增加值", "工业增加值",
+            "规模以上工业总产值", "规上工业总产值", "工业总产值",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "fai",
+        names: &[
+            "固定资产投资", "固定资产投资额", "固定资产投资总额", "全社会固定资产投资", "全社会固定资产投资额",
+            "固定资产投资(不含农户)", "500万元以上固定资产投资", "固投",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "retail_sales",
+        names: &["社会消费品零售总额", "社会消费品零售额", "社消零", "社零总额", "社会商品零售总额"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "budget_revenue",
+        names: &[
+            "一般公共预算收入", "一般公共预算地方本级收入", "地方一般公共预算收入", "一般公共预算本级收入",
+            "地方一般公共预算本级收入", "一般公共财政预算收入", "地方公共财政预算收入", "公共财政预算收入",
+            "地方财政一般预算收入", "地方财政收入", "财政一般预算收入", "一般预算收入", "地方级收入",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "trade",
+        names: &[
+            "进出口总额", "外贸进出口总额", "外贸进出口", "进出口总值", "外贸进出口总值", "货物进出口总额",
+            "货物进出口", "进出口", "外贸总额",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "exports",
+        names: &["出口总额", "外贸出口", "出口总值", "货物出口"],
+        default_measure: Measure::Growth,
+        headline: false,
+    },
+    Alias {
+        key: "fdi",
+        names: &["实际利用外资", "实际使用外资", "实际利用外资金额", "实际使用外资金额", "合同利用外资"],
+        default_measure: Measure::Growth,
+        headline: false,
+    },
+    Alias {
+        key: "unemployment",
+        names: &["城镇登记失业率", "城镇调查失业率", "登记失业率", "调查失业率", "失业率"],
+        default_measure: Measure::Rate,
+        headline: true,
+    },
+    Alias {
+        key: "employment",
+        names: &["城镇新增就业", "新增城镇就业", "城镇新增就业人数"],
+        default_measure: Measure::Count,
+        headline: false,
+    },
+    Alias {
+        key: "cpi",
+        names: &["居民消费价格", "居民消费价格总水平", "居民消费价格指数", "居民消费价格涨幅", "CPI", "物价涨幅", "物价总水平"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "income",
+        names: &[
+            "居民人均可支配收入", "全体居民人均可支配收入", "城镇居民人均可支配收入", "城镇常住居民人均可支配收入",
+            "农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均纯收入", "城乡居民人均可支配收入",
+            "居民收入", "人均可支配收入",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "energy_per_gdp",
+        names: &[
+            "单位GDP能耗", "万元GDP能耗", "单位地区生产总值能耗", "单位国内生产总值能耗", "单位生产总值能耗",
+            "万元地区生产总值能耗", "能耗强度", "单位GDP能源消耗", "万元GDP综合能耗",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "water_per_gdp",
+        names: &[
+            "万元GDP用水量", "万元GDP水耗", "万元GDP水强度", "万元GDP水强度控制", "单位GDP水耗", "单位GDP用水量",
+            "万元地区生产总值用水量", "万元生产总值用水量", "用水强度",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "energy_saving",
+        names: &["节能减排", "主要污染物排放总量", "主要污染物减排", "能耗双控", "能源消费总量和强度"],
+        default_measure: Measure::Qualitative,
+        headline: true,
+    },
+    Alias {
+        key: "rd_share",
+        names: &["研发投入占GDP比重", "研发投入强度", "R&D经费投入强度", "全社会研发投入占GDP比重", "研究与试验发展经费投入强度"],
+        default_measure: Measure::Share,
+        headline: false,
+    },
+    Alias {
+        key: "tax_revenue",
+        names: &["税收收入", "税收总收入"],
+        default_measure: Measure::Growth,
+        headline: false,
+    },
+    Alias {
+        key: "electricity",
+        names: &["全社会用电量", "工业用电量"],
+        default_measure: Measure::Growth,
+        headline: false,
+    },
+];
+
+/// Words that set an indicator's role, as found in a heading or in the
+/// sentence that introduces a list.
+pub(crate) const TARGET_WORDS: &[&str] = &["目标", "预期性", "约束性", "计划草案", "工作安排", "工作思路", "安排建议", "主要任务"];
+/// Words that mark a review of the past year.
+pub(crate) const ACTUAL_WORDS: &[&str] = &[
+    "完成情况", "执行情况", "初步统计", "初步核算", "预计完成", "实现情况", "主要工作和成效", "工作总结", "回顾", "运行情况",
+];
+
+/// 预期性 / 约束性.
+pub(crate) const EXPECTED_WORDS: &[&str] = &["预期性"];
+pub(crate) const BINDING_WORDS: &[&str] = &["约束性"];
+
+/// Growth verbs and their sign.
+pub(crate) const GROWTH_UP: &[&str] = &[
+    "增长", "增速", "增幅", "上涨", "上升", "提高", "增加", "提升", "回升", "涨幅", "增", "升",
+];
+pub(crate) const GROWTH_DOWN: &[&str] = &["下降", "降低", "减少", "回落", "下滑", "负增长", "降幅", "下跌", "减", "降"];
+
+/// Qualifiers written after the value.
+pub(crate) const QUALIFIERS_AFTER: &[&str] = &["左右", "以上", "以内", "以下", "上下", "之间"];
+/// Qualifiers written before the value (and before the verb).
+pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
+    "不低于", "不高于", "不超过", "不少于", "高于", "低于", "力争", "争取", "确保", "超过", "突破", "约", "近",
+];
+
+/// Qualitative targets and results: no number, but a statement.
+pub(crate) const QUALITATIVE_UP: &[&str] = &["正增长", "稳定增长", "稳步增长", "同步增长", "保持增长", "实现增长"];
+pub(crate) const QUALITATIVE_DONE: &[&str] = &[
+    "完成上级下达", "完成省下达", "完成市下达", "完成国家下达", "上级下达", "正常推进", "控制在合理区间",
+    "控制在上级下达", "完成年度目标", "完成目标任务", "同步",
+];
+
+/// Time phrases that make a figure not the annual one.
+pub(crate) const PART_YEAR: &[&str] = &[
+    "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "下半年", "1-", "前两个月", "月份", "月末", "季度",
+];
+
+/// Places larger than (or other than) the reporting region: a figure whose
+/// subject they precede is not the report's own ("全国规模以上工业增加值…").
+pub(crate) const OTHER_PLACES: &[&str] = &[
+    "全国", "全省", "全球", "世界", "国际", "欧美", "各国", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
+    "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南",
+    "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+];
+
+/// How the predicate after an indicator name may start in prose: a verb,
+/// a comparison or punctuation. Anything else means the name modifies
+/// another noun ("节能减排专项资金2623万元").
+pub(crate) const PREDICATE_STARTS: &[&str] = &[
+    ",", ":", "(", "同比", "比上年", "较上年", "比去年", "与上年", "增长", "增速", "增幅", "下降", "降低", "减少", "回落",
+    "提高", "上升", "上涨", "增加", "涨幅", "降幅", "实现", "完成", "达到", "达", "为", "是", "控制在", "保持", "突破", "超过",
+    "预计", "年均", "累计", "约", "力争", "总额", "总量", "总值", "规模", "可望", "有望", "将", "按", "全年", "首次",
+];

@@ -1,11 +1,665 @@
-//! Indicators: the headline figures, as actuals and as targets.
+//! Indicators: the headline figures, as last year's actuals and next
+//! year's targets.
+//!
+//! # Grammar
+//!
+//! ```text
+//! indicator-list = intro? item+                 ; under a 完成情况 / 目标 heading
+//! intro          = sentence ending in ":"      ; "全年主要经济指标完成情况如下："
+//! item           = ("——" | "-" | "•" | "(1)" | "1." …) clause (";" clause)* [";" | "。"]
+//! clause         = "预计"? subjects predicate
+//! subjects       = name (("、" | "和" | "及") name)*
+//! predicate      = (lead value qualifier?)+ | qualitative
+//! lead           = ("同比" | "比上年")? verb? …    ; 增长 / 下降 / 增速达 / 控制在 / 实现 / 完成
+//! value          = quantity                     ; from crate::quantity
+//! qualifier      = "左右" | "以上" | "以内" | …   ; or before: "力争" | "不低于" | …
+//! qualitative    = "正增长" | "完成上级下达指标" | "按照上级主管部门工作部署正常推进" | …
+//! ```
+//!
+//! Real items:
+//!
+//! ```text
+//! - 地区生产总值同比增长 1.1%;                  → gdp, growth, 1.1 %, up
+//! - 社会消费品零售总额同比下降 3.6%;            → retail_sales, growth, -3.6 %, down
+//! ——社会消费品零售总额同比增长-0.4%;           → retail_sales, growth, -0.4 %, down
+//! - 城镇登记失业率控制在 3%以内;                 → unemployment, rate, 3 %, 以内
+//! ——地区生产总值801.05亿元,同比增长(以下简称增长)4.5%;  → two records: level 801.05 亿元, growth 4.5 %
+//! ——外贸进出口总额预计1600亿元左右,增长25%左右。  → two records, both estimated, 左右
+//! ——社会消费品零售总额正增长;                   → qualitative, up
+//! - 万元 GDP 水耗、节能减排完成上级下达指标。       → two qualitative records
+//! ```
+//!
+//! The role (actual or target) and the kind (预期性 / 约束性) come from the
+//! intro sentence and the enclosing headings ("2020年主要经济指标预计完成情况",
+//! "2021年主要经济指标发展目标", "1. 预期性指标"); the year from the same
+//! text, or else from the metadata (year reviewed / year planned).
+//!
+//! A report without indicator lists states its headline figures in prose:
+//! "全年地区生产总值实现2828亿元,增速达10.2%". Then the first annual
+//! figure of each headline indicator is taken, skipping part-year figures
+//! ("一季度GDP同比增长29.4%") and figures of other places.
 
-use crate::block::Layout;
-use crate::document::{Indicator, Meta};
+use crate::aliases::{self, Alias, ALIASES};
+use crate::block::{Block, Layout};
+use crate::document::{Direction, Indicator, IndicatorKind, Measure, Meta, QuantityKind, Role};
+use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
-use crate::text::Source;
+use crate::quantity::{self, Reading};
+use crate::text::{is_blank, is_han, Source};
 
 /// The headline indicators of a text.
-pub(crate) fn extract(_source: &Source, _layout: &Layout, _outline: &Outline, _meta: &Meta) -> Vec<Indicator> {
-    Vec::new()
+pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta: &Meta) -> Vec<Indicator> {
+    let names = NameIndex::new();
+    let mut found = Vec::new();
+    let mut listed = [false; 2];
+    for run in list_runs(source, layout, outline, &names) {
+        let context = Context::of_run(source, outline, &run, meta);
+        for &(start, end) in &run.clauses {
+            let records = read_clause(source, &names, start, end, &context, true);
+            if !records.is_empty() {
+                listed[context.role as usize] = true;
+            }
+            found.extend(records);
+        }
+    }
+    if !(listed[0] && listed[1]) {
+        let prose = prose_indicators(source, layout, outline, meta, &names);
+        let mut seen: Vec<(Option<String>, Role, Measure)> = Vec::new();
+        for record in prose {
+            if listed[record.role as usize] {
+                continue;
+            }
+            let id = (record.key.clone(), record.role, record.measure);
+            if !seen.contains(&id) {
+                seen.push(id);
+                found.push(record);
+            }
+        }
+    }
+    found
+}
+
+/// Role, year and kind that apply to a group of clauses.
+struct Context {
+    role: Role,
+    year: Option<i32>,
+    kind: Option<IndicatorKind>,
+}
+
+impl Context {
+    /// The context of a list run: its intro sentence, then its headings.
+    fn of_run(source: &Source, outline: &Outline, run: &Run, meta: &Meta) -> Context {
+        let mut texts: Vec<(usize, usize)> = Vec::new();
+        if let Some(intro) = run.intro {
+            texts.push(intro);
+        }
+        for heading in outline.path_at(run.start).iter().rev() {
+            texts.push((heading.title_start, heading.title_end));
+        }
+        Context::from_texts(source, &texts, meta)
+    }
+
+    /// Read role, kind and year from texts, innermost first: the role
+    /// and kind from the innermost text that names a role, the year from
+    /// the innermost text that has one, else from the metadata.
+    fn from_texts(source: &Source, texts: &[(usize, usize)], meta: &Meta) -> Context {
+        let mut role = None;
+        let mut year = None;
+        let mut kind = None;
+        for &(start, end) in texts {
+            let text = source.folded(start, end);
+            if role.is_none() {
+                role = role_in(&text);
+                kind = kind.or_else(|| kind_in(&text));
+            }
+            year = year.or_else(|| year_in(&text));
+        }
+        let role = role.unwrap_or(Role::Actual);
+        let year = year.or(match role {
+            Role::Actual => meta.year_reviewed,
+            Role::Target => meta.year_planned,
+        });
+        Context { role, year, kind }
+    }
+}
+
+/// The role a heading or intro names: the word that ends last wins, since
+/// a Chinese noun phrase ends with its head ("主要目标完成情况" is actual).
+fn role_in(text: &str) -> Option<Role> {
+    let last = |words: &[&str]| words.iter().filter_map(|w| text.rfind(w).map(|i| i + w.len())).max();
+    match (last(aliases::ACTUAL_WORDS), last(aliases::TARGET_WORDS)) {
+        (Some(a), Some(t)) => Some(if a >= t { Role::Actual } else { Role::Target }),
+        (Some(_), None) => Some(Role::Actual),
+        (None, Some(_)) => Some(Role::Target),
+        (None, None) => None,
+    }
+}
+
+fn kind_in(text: &str) -> Option<IndicatorKind> {
+    if aliases::BINDING_WORDS.iter().any(|w| text.contains(w)) {
+        Some(IndicatorKind::Binding)
+    } else if aliases::EXPECTED_WORDS.iter().any(|w| text.contains(w)) {
+        Some(IndicatorKind::Expected)
+    } else {
+        None
+    }
+}
+
+/// The first year ("2020年", "2020 年") in a text.
+fn year_in(text: &str) -> Option<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i + 4 <= chars.len() {
+        let digits = &chars[i..i + 4];
+        let before_ok = i == 0 || !chars[i - 1].is_ascii_digit();
+        if before_ok && digits.iter().all(char::is_ascii_digit) {
+            let mut j = i + 4;
+            while j < chars.len() && chars[j] == ' ' {
+                j += 1;
+            }
+            if chars.get(j) == Some(&'年') {
+                let year: i32 = digits.iter().collect::<String>().parse().unwrap_or(0);
+                if (1949..=2100).contains(&year) {
+                    return Some(year);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A run of consecutive indicator-list items.
+struct Run {
+    /// First code point of the first item.
+    start: usize,
+    /// The intro sentence (text before its colon), if the run has one.
+    intro: Option<(usize, usize)>,
+    /// The clauses of all items, in order.
+    clauses: Vec<(usize, usize)>,
+}
+
+/// Find the indicator lists: runs of list-item blocks that name
+/// indicators, and "主要预期目标是：A；B；C" sentences.
+fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIndex) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut open: Option<Run> = None;
+    let body_end = outline.body_end;
+    for (index, block) in layout.blocks.iter().enumerate() {
+        if block.chrome || block.start >= body_end {
+            continue;
+        }
+        if let Some(item_start) = list_item_start(source, block) {
+            let clauses = clauses(source, item_start, block.end);
+            let named = clauses.iter().any(|&(s, e)| names.first_in(source, s, e).is_some());
+            if named {
+                let run = open.get_or_insert_with(|| Run {
+                    start: block.start,
+                    intro: intro_before(source, layout, index),
+                    clauses: Vec::new(),
+                });
+                run.clauses.extend(clauses);
+                continue;
+            }
+        }
+        if let Some(run) = open.take() {
+            runs.push(run);
+        }
+        if let Some(run) = inline_list(source, block, names) {
+            runs.push(run);
+        }
+    }
+    if let Some(run) = open {
+        runs.push(run);
+    }
+    runs
+}
+
+/// Where the text of a list item starts, if `block` is one: a dash, bullet
+/// or parenthesised/circled number, or a numbered line that is a single
+/// short sentence (not a heading with a body).
+fn list_item_start(source: &Source, block: &Block) -> Option<usize> {
+    let m = marker::parse(source, block.start, block.end)?;
+    let sentences = (m.text_start..block.end)
+        .filter(|&i| source.at(i) == '。' && i + 1 < block.end)
+        .count();
+    let short = block.end - m.text_start <= 120;
+    match m.style {
+        MarkerStyle::Dash | MarkerStyle::Bullet | MarkerStyle::ArabicParen | MarkerStyle::Circled | MarkerStyle::ArabicDot
+            if sentences == 0 && short =>
+        {
+            Some(m.text_start)
+        }
+        _ => None,
+    }
+}
+
+/// The intro of a list: the previous block, when it ends with a colon
+/// (the text of its last sentence up to the colon).
+fn intro_before(source: &Source, layout: &Layout, index: usize) -> Option<(usize, usize)> {
+    let previous = layout.blocks[..index].iter().rev().find(|b| !b.chrome)?;
+    let (start, end) = source.trim(previous.start, previous.end);
+    if source.at(end.checked_sub(1)?) != ':' {
+        return None;
+    }
+    let sentence_start = (start..end - 1)
+        .rev()
+        .find(|&i| matches!(source.at(i), '。' | ';' | '!' | '?'))
+        .map_or(start, |i| i + 1);
+    Some((sentence_start, end - 1))
+}
+
+/// "今年主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右；…":
+/// a sentence whose colon introduces two or more indicator clauses.
+fn inline_list(source: &Source, block: &Block, names: &NameIndex) -> Option<Run> {
+    let mut i = block.start;
+    while i < block.end {
+        if source.at(i) == ':' {
+            let sentence_start = (block.start..i)
+                .rev()
+                .find(|&j| matches!(source.at(j), '。' | ';' | '!' | '?'))
+                .map_or(block.start, |j| j + 1);
+            let intro = source.folded(sentence_start, i);
+            if role_in(&intro).is_some() && intro.contains("指标") || intro.contains("目标") {
+                let end = (i + 1..block.end).find(|&j| source.at(j) == '。').unwrap_or(block.end);
+                let clauses = clauses(source, i + 1, end);
+                let named = clauses
+                    .iter()
+                    .filter(|&&(s, e)| names.first_in(source, s, e).is_some())
+                    .count();
+                if named >= 2 {
+                    return Some(Run {
+                        start: i + 1,
+                        intro: Some((sentence_start, i)),
+                        clauses,
+                    });
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Split `start..end` into clauses at `;` and `。`.
+fn clauses(source: &Source, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = start;
+    for i in start..=end {
+        if i == end || matches!(source.at(i), ';' | '。') {
+            let (s, e) = source.trim(from, i);
+            if e > s {
+                out.push((s, e));
+            }
+            from = i + 1;
+        }
+    }
+    out
+}
+
+/// Records in the prose of the report, for roles with no indicator list.
+fn prose_indicators(
+    source: &Source,
+    layout: &Layout,
+    outline: &Outline,
+    meta: &Meta,
+    names: &NameIndex,
+) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    for block in &layout.blocks {
+        if block.chrome || block.start >= outline.body_end {
+            continue;
+        }
+        let mut from = block.start;
+        for i in block.start..=block.end {
+            if i < block.end && !matches!(source.at(i), '。' | ';' | '!' | '?') {
+                continue;
+            }
+            let (s, e) = source.trim(from, i);
+            from = i + 1;
+            if e <= s || is_part_year(source, s, e) {
+                continue;
+            }
+            // The headings say the role; the sentence may say the year.
+            let headings: Vec<(usize, usize)> = outline
+                .path_at(s)
+                .iter()
+                .rev()
+                .map(|h| (h.title_start, h.title_end))
+                .collect();
+            let mut context = Context::from_texts(source, &headings, meta);
+            if let Some(year) = year_in(&source.folded(s, e)) {
+                context.year = Some(year);
+            }
+            out.extend(
+                read_clause(source, names, s, e, &context, false)
+                    .into_iter()
+                    .filter(|r| r.measure != Measure::Qualitative),
+            );
+        }
+    }
+    out
+}
+
+/// Does the sentence speak of part of a year (一季度, 1-11月 …)?
+fn is_part_year(source: &Source, start: usize, end: usize) -> bool {
+    let text = source.folded(start, end);
+    aliases::PART_YEAR.iter().any(|w| text.contains(w))
+}
+
+/// Read the records of one clause. `listed`: the clause is a list item
+/// (qualitative statements and unknown names count).
+fn read_clause(
+    source: &Source,
+    names: &NameIndex,
+    start: usize,
+    end: usize,
+    context: &Context,
+    listed: bool,
+) -> Vec<Indicator> {
+    let mut start = start;
+    let mut estimated = false;
+    let leading = source.folded(start, (start + 4).min(end));
+    if leading.starts_with("预计") {
+        estimated = true;
+        start += 2;
+    }
+    // The subjects: alias matches, grouped when joined by 、 和 及.
+    let matches = names.all_in(source, start, end);
+    if matches.is_empty() {
+        return Vec::new();
+    }
+    let readings: Vec<Reading> = quantity::scan_range(source, start, end)
+        .into_iter()
+        .filter(|r| !matches.iter().any(|m| r.start < m.end && m.start < r.end))
+        .collect();
+    if !listed && readings.is_empty() {
+        return Vec::new();
+    }
+    let estimated = estimated || source.find(start, end, "预计").is_some();
+    let mut out = Vec::new();
+    let groups = group_subjects(source, &matches);
+    for (g, group) in groups.iter().enumerate() {
+        let predicate_start = group.last().map_or(start, |m| m.end);
+        let predicate_end = groups.get(g + 1).and_then(|next| next.first()).map_or(end, |m| m.start);
+        let own: Vec<&Reading> = readings
+            .iter()
+            .filter(|r| r.start >= predicate_start && r.end <= predicate_end)
+            .collect();
+        if !listed && !group.iter().all(|m| m.alias.headline) {
+            continue;
+        }
+        if !listed && !is_own_figure(source, start, group[0].start) {
+            continue;
+        }
+        let kind = context.kind.or_else(|| kind_in(&source.folded(start, end)));
+        let base = |m: &NameMatch| Indicator {
+            key: Some(m.alias.key.to_string()),
+            name: source.clean(m.start, m.end),
+            role: context.role,
+            year: context.year,
+            measure: Measure::Qualitative,
+            value: None,
+            upper: None,
+            unit: None,
+            direction: None,
+            qualifier: None,
+            kind,
+            estimated,
+            text: String::new(),
+            span: source.span(m.start, m.end),
+        };
+        if own.is_empty() {
+            if !listed {
+                continue;
+            }
+            let predicate = source.folded(predicate_start, predicate_end);
+            let direction = aliases::QUALITATIVE_UP
+                .iter()
+                .any(|w| predicate.contains(w))
+                .then_some(Direction::Up);
+            let text_start = group[0].start;
+            for m in group {
+                let mut record = base(m);
+                record.direction = direction;
+                record.text = source.clean(text_start, predicate_end);
+                record.span = source.span(text_start, predicate_end);
+                out.push(record);
+            }
+            continue;
+        }
+        // "A、B分别增长x%和y%": one reading per subject.
+        let respectively = group.len() > 1 && own.len() == group.len();
+        let mut lead_start = predicate_start;
+        for (r, reading) in own.iter().enumerate() {
+            let subjects: Vec<&NameMatch> = if respectively {
+                vec![group[r]]
+            } else {
+                group.clone()
+            };
+            let lead = source.folded(lead_start, reading.start);
+            let Some(value) = read_value(source, reading, &lead, subjects[0].alias, !listed) else {
+                lead_start = reading.end;
+                continue;
+            };
+            let text_start = if r == 0 {
+                group[0].start
+            } else {
+                skip_punctuation(source, lead_start, reading.start)
+            };
+            let text_end = value.end;
+            for m in subjects {
+                let mut record = base(m);
+                record.measure = value.measure;
+                record.value = Some(value.value);
+                record.upper = value.upper;
+                record.unit = Some(value.unit.clone());
+                record.direction = value.direction;
+                record.qualifier = value.qualifier.clone();
+                record.text = source.clean(text_start, text_end);
+                record.span = source.span(text_start, text_end);
+                out.push(record);
+            }
+            lead_start = text_end;
+        }
+    }
+    out
+}
+
+/// Is the figure the report's own? Not when the subject is preceded in
+/// its sentence by a place word of somewhere larger ("全国", "广东",
+/// "全省").
+fn is_own_figure(source: &Source, sentence_start: usize, subject_start: usize) -> bool {
+    let from = subject_start.saturating_sub(8).max(sentence_start);
+    let before = source.folded(from, subject_start);
+    !aliases::OTHER_PLACES.iter().any(|w| before.contains(w))
+}
+
+/// Skip punctuation and white space.
+fn skip_punctuation(source: &Source, mut index: usize, end: usize) -> usize {
+    while index < end && (is_blank(source.at(index)) || matches!(source.at(index), ',' | '、' | ':')) {
+        index += 1;
+    }
+    index
+}
+
+/// A value read from a reading and the words before it.
+struct Value {
+    measure: Measure,
+    value: f64,
+    upper: Option<f64>,
+    unit: String,
+    direction: Option<Direction>,
+    qualifier: Option<String>,
+    /// End of the value with its qualifier.
+    end: usize,
+}
+
+/// What a reading says, given the words between the subject and it.
+fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, strict: bool) -> Option<Value> {
+    let lead = lead.trim();
+    // The lead must be short: a verb phrase, not another statement.
+    if lead.chars().count() > 24 {
+        return None;
+    }
+    // In prose the name must be the subject: "节能减排专项资金2623万元" is
+    // money for something else.
+    if strict && !lead.is_empty() && !aliases::PREDICATE_STARTS.iter().any(|w| lead.starts_with(w)) {
+        return None;
+    }
+    let down = aliases::GROWTH_DOWN.iter().any(|w| lead.contains(w));
+    let up = aliases::GROWTH_UP.iter().any(|w| lead.contains(w));
+    let mut end = reading.end;
+    let mut qualifier = reading
+        .approx
+        .clone()
+        .filter(|a| aliases::QUALIFIERS_AFTER.contains(&a.as_str()));
+    if qualifier.is_none() {
+        for q in aliases::QUALIFIERS_AFTER {
+            if source.starts_with(end, q) {
+                qualifier = Some(q.to_string());
+                end += q.chars().count();
+                break;
+            }
+        }
+    }
+    if qualifier.is_none() {
+        qualifier = aliases::QUALIFIERS_BEFORE
+            .iter()
+            .find(|q| lead.contains(*q))
+            .map(|q| q.to_string());
+    }
+    let (measure, signed, direction) = match reading.kind {
+        QuantityKind::Percent | QuantityKind::Points => {
+            let measure = if lead.contains("比重") || lead.contains('占') {
+                Measure::Share
+            } else if down || up {
+                Measure::Growth
+            } else {
+                alias.default_measure
+            };
+            match measure {
+                Measure::Growth => {
+                    let signed = if down { -reading.stated } else { reading.stated };
+                    let direction = if signed < 0.0 {
+                        Direction::Down
+                    } else if signed > 0.0 {
+                        Direction::Up
+                    } else {
+                        Direction::Flat
+                    };
+                    (Measure::Growth, signed, Some(direction))
+                }
+                Measure::Qualitative => (Measure::Growth, reading.stated, None),
+                other => (other, reading.stated, None),
+            }
+        }
+        QuantityKind::Money | QuantityKind::Other => (Measure::Level, reading.stated, None),
+        QuantityKind::Count => (Measure::Count, reading.stated, None),
+        QuantityKind::Rank | QuantityKind::Multiple => return None,
+    };
+    Some(Value {
+        measure,
+        value: signed,
+        upper: reading.stated_upper,
+        unit: reading.stated_unit.clone(),
+        direction,
+        qualifier,
+        end,
+    })
+}
+
+/// One alias found in the text.
+struct NameMatch {
+    start: usize,
+    end: usize,
+    alias: &'static Alias,
+}
+
+/// Group subjects joined by 、 和 及 与 (nothing else between them).
+fn group_subjects<'m>(source: &Source, matches: &'m [NameMatch]) -> Vec<Vec<&'m NameMatch>> {
+    let mut groups: Vec<Vec<&NameMatch>> = Vec::new();
+    for m in matches {
+        if let Some(group) = groups.last_mut() {
+            let previous = group[group.len() - 1];
+            let between = source.folded(previous.end, m.start);
+            let between = between.trim();
+            if matches!(between, "、" | "和" | "及" | "与" | "以及" | ",") {
+                group.push(m);
+                continue;
+            }
+        }
+        groups.push(vec![m]);
+    }
+    groups
+}
+
+/// The alias table indexed by first char, for longest-match lookup.
+struct NameIndex {
+    /// (first char, name chars without spaces, alias), sorted by first char.
+    entries: Vec<(char, Vec<char>, &'static Alias)>,
+}
+
+impl NameIndex {
+    fn new() -> Self {
+        let mut entries: Vec<(char, Vec<char>, &'static Alias)> = ALIASES
+            .iter()
+            .flat_map(|alias| {
+                alias.names.iter().map(move |name| {
+                    let chars: Vec<char> = name.chars().filter(|c| *c != ' ').collect();
+                    (chars[0], chars, alias)
+                })
+            })
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        NameIndex { entries }
+    }
+
+    /// The longest alias starting at `index` (white space inside skipped).
+    fn at(&self, source: &Source, index: usize, end: usize) -> Option<NameMatch> {
+        let first = source.at(index);
+        let from = self.entries.partition_point(|e| e.0 < first);
+        for (_, chars, alias) in self.entries[from..].iter().take_while(|e| e.0 == first) {
+            let mut i = index;
+            let mut ok = true;
+            for &c in chars {
+                while i < end && source.at(i) == ' ' {
+                    i += 1;
+                }
+                if i >= end || source.at(i) != c {
+                    ok = false;
+                    break;
+                }
+                i += 1;
+            }
+            if ok {
+                return Some(NameMatch { start: index, end: i, alias });
+            }
+        }
+        None
+    }
+
+    /// The first alias in `start..end`.
+    fn first_in(&self, source: &Source, start: usize, end: usize) -> Option<NameMatch> {
+        (start..end).find_map(|i| self.at(source, i, end))
+    }
+
+    /// All aliases in `start..end`, left to right, not overlapping.
+    fn all_in(&self, source: &Source, start: usize, end: usize) -> Vec<NameMatch> {
+        let mut out = Vec::new();
+        let mut i = start;
+        while i < end {
+            match self.at(source, i, end) {
+                // "万元GDP" is not "GDP": a name must not start inside a word
+                // that continues a longer ASCII token.
+                Some(m) if !(source.at(i).is_ascii_alphabetic() && source.at(i.wrapping_sub(1)).is_ascii_alphabetic()) => {
+                    i = m.end;
+                    out.push(m);
+                }
+                _ => i += 1,
+            }
+        }
+        let _ = is_han;
+        out
+    }
 }
