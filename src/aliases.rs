@@ -36,7 +36,7 @@ pub(crate) const ALIASES: &[Alias] = &[
     Alias {
         key: "industrial_va",
         names: &[
-            "规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "全部工业增加值", "工业增加值",
+            "规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "工业增加值",
             "规模以上工业总产值", "规上工业总产值", "工业总产值",
         ],
         default_measure: Measure::Growth,
@@ -77,6 +77,18 @@ pub(crate) const ALIASES: &[Alias] = &[
         headline: true,
     },
     Alias {
+        key: "gdp_per_capita",
+        names: &["人均地区生产总值", "人均GDP", "人均生产总值", "人均国内生产总值"],
+        default_measure: Measure::Growth,
+        headline: false,
+    },
+    Alias {
+        key: "industry_va",
+        names: &["全部工业增加值", "全口径工业增加值"],
+        default_measure: Measure::Growth,
+        headline: false,
+    },
+    Alias {
         key: "exports",
         names: &["出口总额", "外贸出口", "出口总值", "货物出口"],
         default_measure: Measure::Growth,
@@ -109,10 +121,21 @@ pub(crate) const ALIASES: &[Alias] = &[
     Alias {
         key: "income",
         names: &[
-            "居民人均可支配收入", "全体居民人均可支配收入", "城镇居民人均可支配收入", "城镇常住居民人均可支配收入",
-            "农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均纯收入", "城乡居民人均可支配收入",
-            "居民收入", "人均可支配收入",
+            "居民人均可支配收入", "全体居民人均可支配收入", "全市居民人均可支配收入", "全区居民人均可支配收入",
+            "全县居民人均可支配收入", "城乡居民人均可支配收入", "居民收入", "人均可支配收入",
         ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "income_urban",
+        names: &["城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城市居民人均可支配收入"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "income_rural",
+        names: &["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入"],
         default_measure: Measure::Growth,
         headline: true,
     },
@@ -213,3 +236,7 @@ pub(crate) const PREDICATE_STARTS: &[&str] = &[
     "提高", "上升", "上涨", "增加", "涨幅", "降幅", "实现", "完成", "达到", "达", "为", "是", "控制在", "保持", "突破", "超过",
     "预计", "年均", "累计", "约", "力争", "总额", "总量", "总值", "规模", "可望", "有望", "将", "按", "全年", "首次",
 ];
+
+/// Words that make a figure a comparison, not the indicator's value:
+/// "高于全市平均水平0.4个百分点", "比全省高1.2个百分点".
+pub(crate) const COMPARISONS: &[&str] = &["高于", "低于", "快于", "慢于", "平均水平", "比全", "居全", "排名", "位居"];

@@ -40,12 +40,12 @@
 //! ("一季度GDP同比增长29.4%") and figures of other places.
 
 use crate::aliases::{self, Alias, ALIASES};
-use crate::block::{Block, Layout};
+use crate::block::Layout;
 use crate::document::{Direction, Indicator, IndicatorKind, Measure, Meta, QuantityKind, Role};
 use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
 use crate::quantity::{self, Reading};
-use crate::text::{is_blank, is_han, Source};
+use crate::text::{is_blank, Source};
 
 /// The headline indicators of a text.
 pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta: &Meta) -> Vec<Indicator> {
@@ -76,6 +76,8 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta:
             }
         }
     }
+    // Lists and prose were read apart: put the records back in text order.
+    found.sort_by_key(|record| record.span.start);
     found
 }
 
@@ -179,34 +181,38 @@ struct Run {
     clauses: Vec<(usize, usize)>,
 }
 
-/// Find the indicator lists: runs of list-item blocks that name
-/// indicators, and "主要预期目标是：A；B；C" sentences.
+/// Find the indicator lists: runs of list items that name indicators,
+/// and "主要预期目标是：A；B；C" sentences.
 fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIndex) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut open: Option<Run> = None;
-    let body_end = outline.body_end;
-    for (index, block) in layout.blocks.iter().enumerate() {
-        if block.chrome || block.start >= body_end {
+    let mut previous: Option<(usize, usize)> = None;
+    for block in &layout.blocks {
+        if block.chrome || block.start >= outline.body_end {
             continue;
         }
-        if let Some(item_start) = list_item_start(source, block) {
-            let clauses = clauses(source, item_start, block.end);
-            let named = clauses.iter().any(|&(s, e)| names.first_in(source, s, e).is_some());
-            if named {
-                let run = open.get_or_insert_with(|| Run {
-                    start: block.start,
-                    intro: intro_before(source, layout, index),
-                    clauses: Vec::new(),
-                });
-                run.clauses.extend(clauses);
-                continue;
+        let end = block.end.min(outline.body_end);
+        for (start, end) in segments(source, block.start, end, layout.flattened) {
+            if let Some(item_start) = list_item_start(source, start, end) {
+                let clauses = clauses(source, item_start, end);
+                if clauses.iter().any(|&(s, e)| names.first_in(source, s, e).is_some()) {
+                    let run = open.get_or_insert_with(|| Run {
+                        start,
+                        intro: previous.and_then(|(s, e)| intro_of(source, s, e)),
+                        clauses: Vec::new(),
+                    });
+                    run.clauses.extend(clauses);
+                    previous = Some((start, end));
+                    continue;
+                }
             }
-        }
-        if let Some(run) = open.take() {
-            runs.push(run);
-        }
-        if let Some(run) = inline_list(source, block, names) {
-            runs.push(run);
+            if let Some(run) = open.take() {
+                runs.push(run);
+            }
+            if let Some(run) = inline_list(source, start, end, names) {
+                runs.push(run);
+            }
+            previous = Some((start, end));
         }
     }
     if let Some(run) = open {
@@ -215,31 +221,59 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
     runs
 }
 
-/// Where the text of a list item starts, if `block` is one: a dash, bullet
-/// or parenthesised/circled number, or a numbered line that is a single
-/// short sentence (not a heading with a body).
-fn list_item_start(source: &Source, block: &Block) -> Option<usize> {
-    let m = marker::parse(source, block.start, block.end)?;
-    let sentences = (m.text_start..block.end)
-        .filter(|&i| source.at(i) == '。' && i + 1 < block.end)
-        .count();
-    let short = block.end - m.text_start <= 120;
-    match m.style {
-        MarkerStyle::Dash | MarkerStyle::Bullet | MarkerStyle::ArabicParen | MarkerStyle::Circled | MarkerStyle::ArabicDot
-            if sentences == 0 && short =>
-        {
-            Some(m.text_start)
+/// Cut a block where a list marker follows a sentence end or a colon:
+/// list items run together when line breaks were lost ("如下：——A；——B；").
+/// In a text flattened onto one line, a dash or bullet cuts anywhere.
+fn segments(source: &Source, start: usize, end: usize, flattened: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = start;
+    for i in start + 1..end {
+        let after_stop = matches!(source.at(i - 1), '。' | ';' | ':');
+        let dash = flattened && matches!(source.at(i), '—' | '-' | '•' | '●' | '■') && source.at(i - 1) != source.at(i);
+        if !(after_stop || dash) {
+            continue;
         }
-        _ => None,
+        let at = skip_punctuation(source, i, end);
+        if let Some(m) = marker::parse(source, at, end) {
+            let style_ok = if after_stop {
+                is_item_style(m.style)
+            } else {
+                matches!(m.style, MarkerStyle::Dash | MarkerStyle::Bullet)
+            };
+            if style_ok && !m.digit_follows && at > from {
+                out.push((from, i));
+                from = at;
+            }
+        }
     }
+    out.push((from, end));
+    out
 }
 
-/// The intro of a list: the previous block, when it ends with a colon
+fn is_item_style(style: MarkerStyle) -> bool {
+    matches!(
+        style,
+        MarkerStyle::Dash | MarkerStyle::Bullet | MarkerStyle::ArabicParen | MarkerStyle::Circled | MarkerStyle::ArabicDot
+    )
+}
+
+/// Where the text of a list item starts, if `start..end` is one: a dash,
+/// bullet or number, then a single short sentence (not a heading with a
+/// body).
+fn list_item_start(source: &Source, start: usize, end: usize) -> Option<usize> {
+    let m = marker::parse(source, start, end)?;
+    let sentences = (m.text_start..end)
+        .filter(|&i| source.at(i) == '。' && i + 1 < end)
+        .count();
+    let short = end - m.text_start <= 120;
+    (is_item_style(m.style) && !m.digit_follows && sentences == 0 && short).then_some(m.text_start)
+}
+
+/// The intro of a list: the previous segment, when it ends with a colon
 /// (the text of its last sentence up to the colon).
-fn intro_before(source: &Source, layout: &Layout, index: usize) -> Option<(usize, usize)> {
-    let previous = layout.blocks[..index].iter().rev().find(|b| !b.chrome)?;
-    let (start, end) = source.trim(previous.start, previous.end);
-    if source.at(end.checked_sub(1)?) != ':' {
+fn intro_of(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
+    let (start, end) = source.trim(start, end);
+    if end == 0 || source.at(end - 1) != ':' {
         return None;
     }
     let sentence_start = (start..end - 1)
@@ -251,18 +285,18 @@ fn intro_before(source: &Source, layout: &Layout, index: usize) -> Option<(usize
 
 /// "今年主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右；…":
 /// a sentence whose colon introduces two or more indicator clauses.
-fn inline_list(source: &Source, block: &Block, names: &NameIndex) -> Option<Run> {
-    let mut i = block.start;
-    while i < block.end {
+fn inline_list(source: &Source, start: usize, end: usize, names: &NameIndex) -> Option<Run> {
+    let mut i = start;
+    while i < end {
         if source.at(i) == ':' {
-            let sentence_start = (block.start..i)
+            let sentence_start = (start..i)
                 .rev()
                 .find(|&j| matches!(source.at(j), '。' | ';' | '!' | '?'))
-                .map_or(block.start, |j| j + 1);
+                .map_or(start, |j| j + 1);
             let intro = source.folded(sentence_start, i);
             if role_in(&intro).is_some() && intro.contains("指标") || intro.contains("目标") {
-                let end = (i + 1..block.end).find(|&j| source.at(j) == '。').unwrap_or(block.end);
-                let clauses = clauses(source, i + 1, end);
+                let list_end = (i + 1..end).find(|&j| source.at(j) == '。').unwrap_or(end);
+                let clauses = clauses(source, i + 1, list_end);
                 let named = clauses
                     .iter()
                     .filter(|&&(s, e)| names.first_in(source, s, e).is_some())
@@ -431,6 +465,9 @@ fn read_clause(
         // "A、B分别增长x%和y%": one reading per subject.
         let respectively = group.len() > 1 && own.len() == group.len();
         let mut lead_start = predicate_start;
+        // Without 分别, a subject takes one value per measure: later ones
+        // compare it with something else ("高于全市平均水平0.4个百分点").
+        let mut measures_taken: Vec<Measure> = Vec::new();
         for (r, reading) in own.iter().enumerate() {
             let subjects: Vec<&NameMatch> = if respectively {
                 vec![group[r]]
@@ -438,10 +475,13 @@ fn read_clause(
                 group.clone()
             };
             let lead = source.folded(lead_start, reading.start);
-            let Some(value) = read_value(source, reading, &lead, subjects[0].alias, !listed) else {
+            let value = read_value(source, reading, &lead, subjects[0].alias, !listed)
+                .filter(|v| respectively || !measures_taken.contains(&v.measure));
+            let Some(value) = value else {
                 lead_start = reading.end;
                 continue;
             };
+            measures_taken.push(value.measure);
             let text_start = if r == 0 {
                 group[0].start
             } else {
@@ -529,6 +569,14 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
             .find(|q| lead.contains(*q))
             .map(|q| q.to_string());
     }
+    // A difference in points needs a verb of change ("下降0.3个百分点").
+    if reading.kind == QuantityKind::Points && !(up || down) {
+        return None;
+    }
+    // A comparison with another place or the plan is not the figure.
+    if aliases::COMPARISONS.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
     let (measure, signed, direction) = match reading.kind {
         QuantityKind::Percent | QuantityKind::Points => {
             let measure = if lead.contains("比重") || lead.contains('占') {
@@ -594,6 +642,17 @@ fn group_subjects<'m>(source: &Source, matches: &'m [NameMatch]) -> Vec<Vec<&'m 
     groups
 }
 
+/// Skip a short parenthesised gloss after a name: "地区生产总值（GDP）".
+fn skip_gloss(source: &Source, index: usize, end: usize) -> usize {
+    if source.at(index) != '(' {
+        return index;
+    }
+    match (index + 1..end.min(index + 12)).find(|&i| source.at(i) == ')') {
+        Some(close) if source.find(index, close, "简称").is_none() => close + 1,
+        _ => index,
+    }
+}
+
 /// The alias table indexed by first char, for longest-match lookup.
 struct NameIndex {
     /// (first char, name chars without spaces, alias), sorted by first char.
@@ -653,13 +712,12 @@ impl NameIndex {
                 // "万元GDP" is not "GDP": a name must not start inside a word
                 // that continues a longer ASCII token.
                 Some(m) if !(source.at(i).is_ascii_alphabetic() && source.at(i.wrapping_sub(1)).is_ascii_alphabetic()) => {
-                    i = m.end;
+                    i = skip_gloss(source, m.end, end);
                     out.push(m);
                 }
                 _ => i += 1,
             }
         }
-        let _ = is_han;
         out
     }
 }

@@ -1,0 +1,221 @@
+//! Indicators: list items, prose, roles, years, kinds and qualifiers.
+
+use gongwen::{parse, Document, Options};
+
+fn doc(text: &str) -> Document {
+    parse(text, &Options::default())
+}
+
+/// One line per indicator: key role year measure value unit direction qualifier kind estimated.
+fn rows(text: &str) -> Vec<String> {
+    doc(text)
+        .indicators
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {} {} {} {} {} {} {} {}{}",
+                i.key.as_deref().unwrap_or("-"),
+                i.role.as_str(),
+                i.year.map_or("-".into(), |y| y.to_string()),
+                i.measure.as_str(),
+                i.value.map_or("-".into(), |v| v.to_string()),
+                i.unit.as_deref().unwrap_or("-"),
+                i.direction.map_or("-", |d| d.as_str()),
+                i.qualifier.as_deref().unwrap_or("-"),
+                i.kind.map_or("-", |k| k.as_str()),
+                if i.estimated { " estimated" } else { "" },
+            )
+        })
+        .collect()
+}
+
+fn sample(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/samples/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn reads_a_growth_list_under_a_review_heading() {
+    let text = "一、2020 年主要经济指标预计完成情况\n\n全年主要经济指标完成情况如下：\n\n- 地区生产总值同比增长 1.1%;\n- 社会消费品零售总额同比下降 3.6%;\n- 城镇登记失业率控制在 3%以内;\n";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2020 growth 1.1 % up - -",
+            "retail_sales actual 2020 growth -3.6 % down - -",
+            "unemployment actual 2020 rate 3 % - 以内 -",
+        ],
+        "should read growth, signed decline and a capped rate"
+    );
+}
+
+#[test]
+fn reads_negative_growth_written_as_growth() {
+    let text = "一、2024年主要指标完成情况\n——社会消费品零售总额同比增长-0.4%;\n——一般公共预算收入同比增长-6.85%;";
+    assert_eq!(
+        rows(text),
+        ["retail_sales actual 2024 growth -0.4 % down - -", "budget_revenue actual 2024 growth -6.85 % down - -"],
+        "should keep the sign and say down"
+    );
+}
+
+#[test]
+fn reads_level_and_growth_as_two_records() {
+    let text = "一、2020年计划执行情况\n2020年主要指标初步统计情况:\n——地区生产总值801.05亿元,同比增长(以下简称增长)4.5%;\n——外贸进出口总额预计1600亿元左右,增长25%左右。";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2020 level 801.05 亿元 - - -",
+            "gdp actual 2020 growth 4.5 % up - -",
+            "trade actual 2020 level 1600 亿元 - 左右 - estimated",
+            "trade actual 2020 growth 25 % up 左右 - estimated",
+        ],
+        "should split level and growth, and carry 预计 to both"
+    );
+}
+
+#[test]
+fn reads_qualitative_targets() {
+    let text = "四、2021年主要经济指标发展目标\n（二）发展目标\n2. 约束性指标\n- 万元 GDP 水耗、节能减排完成上级下达指标。\n——社会消费品零售总额正增长;";
+    assert_eq!(
+        rows(text),
+        [
+            "water_per_gdp target 2021 qualitative - - - - binding",
+            "energy_saving target 2021 qualitative - - - - binding",
+            "retail_sales target 2021 qualitative - - up - binding",
+        ],
+        "should give one qualitative record per name, 正增长 going up"
+    );
+}
+
+#[test]
+fn reads_kind_from_the_heading() {
+    let text = "四、2021 年主要经济指标发展目标\n1. 预期性指标\n- 地区生产总值同比增长 3%左右；\n2. 约束性指标\n- 城镇登记失业率控制在 3%以内；";
+    assert_eq!(
+        rows(text),
+        ["gdp target 2021 growth 3 % up 左右 expected", "unemployment target 2021 rate 3 % - 以内 binding"],
+        "should take 预期性 / 约束性 from the enclosing heading"
+    );
+}
+
+#[test]
+fn reads_headline_figures_in_prose_when_there_is_no_list() {
+    let text = "一、2021年工作总结\n（二）经济发展稳中有进。出台方案5个,全年地区生产总值实现2828亿元,增速达10.2%,创设区十年来最优成绩。特别是一季度GDP同比增长29.4%,全市排名第二。发放节能减排专项资金2623万元。";
+    assert_eq!(
+        rows(text),
+        ["gdp actual 2021 level 2828 亿元 - - -", "gdp actual 2021 growth 10.2 % up - -"],
+        "should take the annual figures, not the quarter's, nor a fund named after an indicator"
+    );
+}
+
+#[test]
+fn ignores_prose_figures_when_the_role_has_a_list() {
+    let text = "一、2024年主要指标完成情况\n——进出口总额同比增长5%;\n二、主要工作\n1.外贸稳步增长。进出口总额5718.9亿元,同比增长8.2%。";
+    assert_eq!(rows(text), ["trade actual 2024 growth 5 % up - -"], "should keep to the list");
+}
+
+#[test]
+fn reads_a_government_work_report() {
+    let rows = rows(&sample("indicator-gov-work-report.txt"));
+    let expected = [
+        "gdp actual 2023 level 3856.2 亿元 - - -",
+        "gdp actual 2023 growth 5.8 % up - -",
+        "budget_revenue actual 2023 level 312.5 亿元 - - -",
+        "budget_revenue actual 2023 growth 7.1 % up - -",
+        "industrial_va actual 2023 growth 6.9 % up - -",
+        "fai actual 2023 growth 4.2 % up - -",
+        "retail_sales actual 2023 level 1520.3 亿元 - - -",
+        "retail_sales actual 2023 growth 7.6 % up - -",
+        "trade actual 2023 growth -2.3 % down - -",
+        "cpi actual 2023 growth 0.3 % up - -",
+        "gdp target 2024 growth 5.5 % up 左右 -",
+        "budget_revenue target 2024 growth 5 % up - -",
+        "industrial_va target 2024 growth 7 % up 以上 -",
+        "fai target 2024 growth 6 % up - -",
+        "retail_sales target 2024 growth 6.5 % up - -",
+        "unemployment target 2024 rate 5.5 % - 以内 -",
+        "cpi target 2024 growth 3 % up 左右 -",
+        "income target 2024 qualitative - - - - -",
+        "energy_per_gdp target 2024 growth -2.5 % down 左右 -",
+        "energy_saving target 2024 qualitative - - - - -",
+    ];
+    assert_eq!(rows, expected, "should read the review in prose and the targets sentence");
+}
+
+#[test]
+fn reads_a_statistical_bulletin() {
+    let rows = rows(&sample("indicator-stats-bulletin.txt"));
+    let expected = [
+        "gdp actual 2023 level 2856.32 亿元 - - -",
+        "gdp actual 2023 growth 5.6 % up - -",
+        "cpi actual 2023 growth 0.4 % up - -",
+        "unemployment actual 2023 rate 2.65 % - - -",
+        "industrial_va actual 2023 growth 7.2 % up - -",
+        "fai actual 2023 growth 3.9 % up - -",
+        "retail_sales actual 2023 level 1203.45 亿元 - - -",
+        "retail_sales actual 2023 growth 6.8 % up - -",
+        "trade actual 2023 level 812.6 亿元 - - -",
+        "trade actual 2023 growth -3.1 % down - -",
+        "budget_revenue actual 2023 level 201.7 亿元 - - -",
+        "budget_revenue actual 2023 growth 8.3 % up - -",
+        "income actual 2023 level 45678 元 - - -",
+        "income actual 2023 growth 5.9 % up - -",
+    ];
+    assert_eq!(rows, expected, "should read each headline figure once, as the year's actual");
+}
+
+#[test]
+fn reads_a_county_plan_with_inline_kinds_and_ranges() {
+    let rows = rows(&sample("indicator-county-plan.txt"));
+    let expected = [
+        "gdp actual 2023 level 286.5 亿元 - - -",
+        "gdp actual 2023 growth 6.2 % up - -",
+        "industrial_va actual 2023 growth 8.1 % up - -",
+        "fai actual 2023 growth -5.3 % down - -",
+        "retail_sales actual 2023 level 98.7 亿元 - - -",
+        "retail_sales actual 2023 growth 7.5 % up - -",
+        "budget_revenue actual 2023 level 15.6 亿元 - - -",
+        "budget_revenue actual 2023 growth 9.2 % up - -",
+        "energy_per_gdp actual 2023 qualitative - - - - -",
+        "gdp target 2024 growth 6.5 % up 左右 expected",
+        "industrial_va target 2024 growth 8 % up 以上 expected",
+        "fai target 2024 growth 5 % up - expected",
+        "retail_sales target 2024 growth 7 % up - expected",
+        "budget_revenue target 2024 growth 5.5 % up - expected",
+        "budget_revenue target 2024 level 17 亿元 - 力争 expected",
+        "unemployment target 2024 rate 3.5 % - 以内 binding",
+        "energy_per_gdp target 2024 growth -3 % down - binding",
+        "cpi target 2024 growth 3 % up 左右 expected",
+    ];
+    assert_eq!(rows, expected, "should read numbered target lists with inline 预期性/约束性");
+}
+
+#[test]
+fn reads_respectively() {
+    let text = "一、2023年主要指标完成情况\n——规模以上工业增加值、固定资产投资分别增长8.1%和6.5%;";
+    assert_eq!(
+        rows(text),
+        ["industrial_va actual 2023 growth 8.1 % up - -", "fai actual 2023 growth 6.5 % up - -"],
+        "should pair names and values in order"
+    );
+}
+
+#[test]
+fn reads_growth_before_level() {
+    let text = "一、2023年主要指标完成情况\n——一般公共预算收入增长12.6%，达92.9亿元;";
+    assert_eq!(
+        rows(text),
+        ["budget_revenue actual 2023 growth 12.6 % up - -", "budget_revenue actual 2023 level 92.9 亿元 - - -"],
+        "should read growth then level"
+    );
+}
+
+#[test]
+fn gives_spans_that_slice_to_the_text() {
+    let text = "😀一、2020年主要指标完成情况\n——地区生产总值801.05亿元,同比增长4.5%;";
+    let document = doc(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for indicator in &document.indicators {
+        let slice = String::from_utf16(&units[indicator.span.start as usize..indicator.span.end as usize]).unwrap();
+        assert_eq!(slice, indicator.text, "should slice the original text in UTF-16 units");
+    }
+    assert_eq!(document.indicators.len(), 2, "should find both records");
+}
