@@ -456,7 +456,7 @@ fn read_clause(
             for m in group {
                 let mut record = base(m);
                 record.direction = direction;
-                record.text = source.clean(text_start, predicate_end);
+                record.text = source.original(text_start, predicate_end).to_string();
                 record.span = source.span(text_start, predicate_end);
                 out.push(record);
             }
@@ -496,7 +496,7 @@ fn read_clause(
                 record.unit = Some(value.unit.clone());
                 record.direction = value.direction;
                 record.qualifier = value.qualifier.clone();
-                record.text = source.clean(text_start, text_end);
+                record.text = source.original(text_start, text_end).to_string();
                 record.span = source.span(text_start, text_end);
                 out.push(record);
             }
