@@ -16,12 +16,21 @@ export { parse, toCSV, toMarkdown, version } from './core.js';
  * bundler's `?url` import).
  */
 export async function init(input) {
-  const source = input === undefined ? new URL('../pkg/gongwen_bg.wasm', import.meta.url) : input;
+  const source = input === undefined ? packagedWasm() : input;
   try {
     await load(source);
   } catch (error) {
     throw explain(error, source);
   }
+}
+
+/** The URL of the .wasm that ships next to this module. */
+function packagedWasm() {
+  // Vite's dev server pre-bundles dependencies into node_modules/.vite/deps/,
+  // away from their files, but still serves the package from node_modules.
+  const vite = /^(.*\/node_modules)\/\.vite\/deps\/[^/?#]*(?:[?#].*)?$/.exec(import.meta.url);
+  if (vite) return new URL(`${vite[1]}/gongwen/pkg/gongwen_bg.wasm`);
+  return new URL('../pkg/gongwen_bg.wasm', import.meta.url);
 }
 
 /** Load the WebAssembly module synchronously from bytes or a `WebAssembly.Module`. */
