@@ -21,6 +21,13 @@ const NOT_READY =
  */
 export async function load(input) {
   if (ready) return;
+  if (input instanceof WebAssembly.Module || ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
+    // Compile here rather than in wasm-bindgen's loader: its `instanceof
+    // Response` check makes Node 18–20 load their fetch implementation
+    // (undici), which costs more than compiling the module.
+    loadSync(input instanceof WebAssembly.Module ? input : await WebAssembly.compile(input));
+    return;
+  }
   await initWasm({ module_or_path: input });
   ready = true;
 }
