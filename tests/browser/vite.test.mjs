@@ -43,10 +43,16 @@ async function checkApp(browser, url, name) {
     const doc = await page.evaluate((text) => window.gongwen.parse(text), seed.text);
     assert.deepStrictEqual(doc, JSON.parse(runCli([], { file: seed.path })), `${name}, ${seed.name}: should equal the CLI output`);
   }
+  if (await page.evaluate(() => 'parseInWorker' in window.gongwen)) {
+    const seed = seeds[0];
+    const doc = await page.evaluate((text) => window.gongwen.parseInWorker(text), seed.text);
+    assert.deepStrictEqual(doc, JSON.parse(runCli([], { file: seed.path })), `${name}, in a Worker: should equal the CLI output`);
+  }
   assert.deepStrictEqual(errors, [], `${name}: should log no error or warning`);
   await page.close();
   return wasm[0];
 }
+
 
 describe('in a Vite 7 app, in Chromium', browserTestOptions(), () => {
   let browser;
