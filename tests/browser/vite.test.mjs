@@ -53,7 +53,6 @@ async function checkApp(browser, url, name) {
   return wasm[0];
 }
 
-
 describe('in a Vite 7 app, in Chromium', browserTestOptions(), () => {
   let browser;
   let scratch;
