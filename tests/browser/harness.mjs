@@ -62,9 +62,10 @@ const TYPES = {
 
 /**
  * Serve `dir` on 127.0.0.1 (a free port). Resolves to `{ url, requests, close }`;
- * `requests` lists every path asked for, with its status.
+ * `requests` lists every path asked for, with its status. `headers(path)` may
+ * add response headers.
  */
-export function serve(dir) {
+export function serve(dir, { headers = () => ({}) } = {}) {
   const requests = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -77,7 +78,11 @@ export function serve(dir) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headers(path),
+    });
     response.end(readFileSync(file));
   });
   return new Promise((resolve) => {

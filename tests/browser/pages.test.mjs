@@ -6,6 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import { assertBuilt, root, runCli, seeds } from '../node/helpers.mjs';
 import { browserTestOptions, collectErrors, launch, serve } from './harness.mjs';
 
+const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src data:";
+
 describe('in Chromium without a bundler', browserTestOptions(), () => {
   let browser;
   let server;
@@ -14,7 +16,13 @@ describe('in Chromium without a bundler', browserTestOptions(), () => {
   before(async () => {
     assertBuilt();
     for (const seed of seeds) expected.set(seed.name, JSON.parse(runCli([], { file: seed.path })));
-    server = await serve(root);
+    const csp = { '/csp.html': STRICT_CSP, '/csp-no-wasm.html': STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') };
+    server = await serve(root, {
+      headers: (path) => {
+        const policy = csp[path.slice(path.lastIndexOf('/'))];
+        return policy ? { 'content-security-policy': policy } : {};
+      },
+    });
     browser = await launch();
   });
 
@@ -84,6 +92,27 @@ describe('in Chromium without a bundler', browserTestOptions(), () => {
     });
     assert.match(result.missing, /could not load the WebAssembly module from \/pkg\/missing\.wasm/, 'should name the URL that failed');
     assert.equal(result.outline, 1, 'initSync(bytes) should load the module');
+    await page.close();
+  });
+
+  test("under a strict CSP (script-src 'self' 'wasm-unsafe-eval') init() and parse work", async () => {
+    const page = await browser.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/tests/browser/pages/csp.html`);
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 20000 });
+    assert.match(await page.textContent('#outline'), /^- 一、总体情况\n {2}- [(（]一[)）]经济运行/, 'should parse under the CSP');
+    assert.deepStrictEqual(errors, [], 'should violate no CSP rule');
+
+    // The same page without 'wasm-unsafe-eval': the browser refuses to compile, and init says so.
+    const refused = await browser.newPage();
+    await refused.goto(`${server.url}/tests/browser/pages/csp-no-wasm.html`);
+    await refused.waitForSelector('body[data-error]', { state: 'attached', timeout: 20000 });
+    assert.match(
+      await refused.getAttribute('body', 'data-error'),
+      /^gongwen: could not load the WebAssembly module from .*gongwen_bg\.wasm: .*(unsafe-eval|Content Security)/i,
+      "should reject init() with the browser's CSP reason when 'wasm-unsafe-eval' is missing",
+    );
+    await refused.close();
     await page.close();
   });
 
