@@ -45,12 +45,11 @@ test("'gongwen/wasm' resolves to the .wasm file", () => {
   assert.equal(import.meta.resolve('gongwen'), pathToFileURL(join(root, 'js', 'node.js')).href, 'should pick the node condition');
 });
 
-test('the exports are init, initSync, parse, toCSV, toMarkdown and version', () => {
-  assert.deepStrictEqual(
-    Object.keys(gongwen).sort(),
-    ['init', 'initSync', 'parse', 'toCSV', 'toMarkdown', 'version'],
-    'should export exactly the documented API',
-  );
+test('the exports are init, initSync, parse, toCSV, toMarkdown and version, in both entries', async () => {
+  const api = ['init', 'initSync', 'parse', 'toCSV', 'toMarkdown', 'version'];
+  assert.deepStrictEqual(Object.keys(gongwen).sort(), api, 'the Node entry should export exactly the documented API');
+  const browser = await import('../../js/index.js');
+  assert.deepStrictEqual(Object.keys(browser).sort(), api, 'the browser entry should export the same API');
 });
 
 test('version matches package.json, Cargo.toml and the wasm', async () => {
