@@ -1,0 +1,53 @@
+// What the browser entry (index.js) and the Node entry (node.js) share: the
+// loaded-or-not state, `parse`, and the exports. The entries differ only in
+// where `init()` finds the .wasm when it is given nothing.
+import initWasm, { initSync as initWasmSync, parseJson } from '../pkg/gongwen.js';
+
+export { toCSV, toMarkdown } from './export.js';
+
+/** The package version (the crate's: a Node test checks they agree). */
+export const version = '0.1.0';
+
+let ready = false;
+
+const NOT_READY =
+  'gongwen: the WebAssembly module is not loaded yet. Call `await init()` first ' +
+  "(once, e.g. at start-up: `import { init, parse } from 'gongwen'; await init();`), " +
+  'or `initSync(bytes)` where you cannot await.';
+
+/**
+ * Load the module from what `init` was given: a URL or Request (fetched), a
+ * Response, bytes, or a compiled `WebAssembly.Module`. Loading twice is a no-op.
+ */
+export async function load(input) {
+  if (ready) return;
+  if (input instanceof WebAssembly.Module || ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
+    // Compile here rather than in wasm-bindgen's loader: its `instanceof
+    // Response` check makes Node 18–20 load their fetch implementation
+    // (undici), which costs more than compiling the module.
+    loadSync(input instanceof WebAssembly.Module ? input : await WebAssembly.compile(input));
+    return;
+  }
+  await initWasm({ module_or_path: input });
+  ready = true;
+}
+
+/** Load the module synchronously from bytes or a `WebAssembly.Module`. */
+export function loadSync(input) {
+  if (ready) return;
+  initWasmSync({ module: input });
+  ready = true;
+}
+
+/**
+ * Parse a report into a Document (schema v1): a plain object that deep-equals
+ * `JSON.parse` of the CLI's output, with spans in UTF-16 code units.
+ */
+export function parse(text, options) {
+  if (!ready) throw new Error(NOT_READY);
+  if (typeof text !== 'string') {
+    throw new TypeError(`gongwen: parse(text) takes a string, not ${text === null ? 'null' : typeof text}`);
+  }
+  const quantities = options == null || options.quantities !== false;
+  return JSON.parse(parseJson(text, quantities));
+}

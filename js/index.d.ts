@@ -1,0 +1,200 @@
+// Types for the npm package `gongwen`: the API and the Document (schema v1).
+//
+// The Document mirrors src/document.rs field for field, in the same order:
+// every field is always present, `null` where the text does not say.
+// A Node test type-checks the real output for every seed against these
+// types, so a field added in Rust and missing here fails the tests.
+
+/** What `init` accepts besides nothing: where or what the .wasm is. */
+export type InitInput =
+  | string
+  | URL
+  | Request
+  | Response
+  | PromiseLike<Response>
+  | BufferSource
+  | WebAssembly.Module;
+
+/**
+ * Load the WebAssembly module; call it once before `parse`. With no argument
+ * it finds the .wasm by itself: fetched from next to the module in a browser
+ * or Worker (bundlers emit it), read with `fs` in Node. Pass a URL, Request,
+ * Response, bytes or a compiled `WebAssembly.Module` to load it from
+ * elsewhere (a CDN, a strict CSP, `import wasmUrl from 'gongwen/wasm?url'`).
+ * In Node a string or `file:` URL is read as a file. Calling it again is a no-op.
+ */
+export function init(input?: InitInput): Promise<void>;
+
+/**
+ * Load the WebAssembly module synchronously from its bytes or a compiled
+ * `WebAssembly.Module`. In Node the argument may be left out (the packaged
+ * .wasm is read) or be a file path.
+ */
+export function initSync(input?: BufferSource | WebAssembly.Module | string | URL): void;
+
+/**
+ * Parse a report. Throws an Error until `init()` has finished. The result is
+ * a plain object, deep-equal to `JSON.parse` of `gongwen parse FILE`; its
+ * spans are UTF-16 offsets into `text`: `text.slice(span.start, span.end)`.
+ */
+export function parse(text: string, options?: ParseOptions): Document;
+
+/** The indicator table as CSV (UTF-8 BOM, CRLF), as `gongwen parse --format csv` writes it. */
+export function toCSV(document: Document): string;
+
+/** The outline (and glossary) as Markdown, as `gongwen parse --format md` writes it. */
+export function toMarkdown(document: Document): string;
+
+/** The package version, e.g. "0.1.0". */
+export const version: string;
+
+export interface ParseOptions {
+  /** Collect every quantity in the text (default `true`). */
+  quantities?: boolean;
+}
+
+/** A range of the text in UTF-16 code units, end exclusive: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A parsed report (schema v1). */
+export interface Document {
+  schemaVersion: 1;
+  meta: Meta;
+  /** Top-level headings; each holds its sub-headings in `children`. */
+  outline: Heading[];
+  /** Headline indicators: last year's actuals and next year's targets. */
+  indicators: Indicator[];
+  /** Every quantity in the text, in order of appearance (empty with `quantities: false`). */
+  quantities: Quantity[];
+  /** Entries of the 名词解释 glossary, if the report has one. */
+  glossary: GlossaryEntry[];
+  /** Things the parser noticed but could not resolve; never fatal. */
+  warnings: Warning[];
+}
+
+/** What the report says about itself. */
+export interface Meta {
+  /** The report's title, as written (line breaks removed). */
+  title: string | null;
+  /** The region the report is about: 龙岗区, 深圳市坪山区 … */
+  region: string | null;
+  /** The issuing body: 来源 / 信息来源 / the signing bureau. */
+  issuer: string | null;
+  /** Publication date, `YYYY-MM-DD`. */
+  publishDate: string | null;
+  /** The meeting line: "2021年1月26日在深圳市坪山区第一届人民代表大会第七次会议上". */
+  meeting: string | null;
+  /** The year the report reviews (its actuals). */
+  yearReviewed: number | null;
+  /** The year the report plans (its targets). */
+  yearPlanned: number | null;
+  docType: DocType;
+  /** A status notice from the web page, e.g. "文件已失效". */
+  status: string | null;
+  /** Where the title stands in the text. */
+  titleSpan: Span | null;
+}
+
+/**
+ * The kind of report: 计划执行情况与计划草案的报告, 年度总结, 政府工作报告,
+ * 统计公报, or unknown.
+ */
+export type DocType = 'plan_report' | 'work_summary' | 'gov_work_report' | 'stats_bulletin' | 'unknown';
+
+/** One heading of the outline. */
+export interface Heading {
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）; a "——" or lead-sentence heading is one below its parent. */
+  level: number;
+  /** The marker: "一、", "(三)", "1.", "①", "——", or "" for a lead sentence. */
+  marker: string;
+  /** The title, without the marker and without a closing 。. */
+  title: string;
+  kind: HeadingKind;
+  /** The marker and title. */
+  span: Span;
+  /** From the heading to the next heading of the same or a higher level. */
+  section: Span;
+  children: Heading[];
+}
+
+/** numbered: 一、 （一） 1. （1） ①; dash: a "——" item; lead: a paragraph's title sentence. */
+export type HeadingKind = 'numbered' | 'dash' | 'lead';
+
+/** A headline indicator: one value of one named measure for one year. */
+export interface Indicator {
+  /** Canonical key from the alias table (`gdp`, `retail_sales` …), or null. */
+  key: string | null;
+  /** The name as written: 地区生产总值, 万元GDP水耗 … */
+  name: string;
+  role: Role;
+  year: number | null;
+  measure: Measure;
+  /** Signed for growth ("下降3.6%" → -3.6); in the stated unit for a level. */
+  value: number | null;
+  /** Upper bound of a range ("增长5%—5.5%" → value 5, upper 5.5). */
+  upper: number | null;
+  unit: string | null;
+  direction: Direction | null;
+  /** The modality word as written: 左右, 以上, 以内, 不低于, 力争 … */
+  qualifier: string | null;
+  kind: IndicatorKind | null;
+  /** "预计": the value is an estimate. */
+  estimated: boolean;
+  /** The source text of the clause. */
+  text: string;
+  span: Span;
+}
+
+/** Whether an indicator reports the past (actual) or sets a goal (target). */
+export type Role = 'actual' | 'target';
+
+/** What an indicator's value measures. */
+export type Measure = 'growth' | 'level' | 'rate' | 'share' | 'count' | 'qualitative';
+
+/** Which way an indicator moves. */
+export type Direction = 'up' | 'down' | 'flat';
+
+/** 预期性 (expected) or 约束性 (binding). */
+export type IndicatorKind = 'expected' | 'binding';
+
+/** A number with its unit or measure word, anywhere in the text. */
+export interface Quantity {
+  /** The source text. */
+  text: string;
+  /** The normalised value: money in 元, scales applied (12.1万户 → 121000). */
+  value: number;
+  /** Upper bound of a range (10-30亿元 → value 1e9, upper 3e9). */
+  upper: number | null;
+  /** The normalised unit: "元", "%", "个百分点", "户", "名" (rank) … */
+  unit: string;
+  kind: QuantityKind;
+  /** An approximator as written: 余, 多, 近, 超, 约, 左右, 以上 … */
+  approx: string | null;
+  span: Span;
+}
+
+/**
+ * percent: 6.7%; points: 5.2个百分点; money: 801.05亿元; count: 12.1万户;
+ * rank: 全市第一; multiple: 3.5倍; other: measures and durations (80.36公顷, 7天).
+ */
+export type QuantityKind = 'percent' | 'points' | 'money' | 'count' | 'rank' | 'multiple' | 'other';
+
+/** One 名词解释 entry. */
+export interface GlossaryEntry {
+  /** The entry's number as written ("8.20+8:" → 8), if numbered. */
+  number: number | null;
+  term: string;
+  definition: string;
+  span: Span;
+}
+
+/** Something the parser noticed and could not resolve. */
+export interface Warning {
+  /** A stable code: `empty-input`, `replacement-character`, `no-outline` … */
+  code: string;
+  message: string;
+  span: Span | null;
+}

@@ -1,0 +1,44 @@
+// gongwen for Node 18+ (the "node" condition of package.json's exports).
+//
+//   import { init, parse } from 'gongwen';
+//   await init();                       // reads gongwen_bg.wasm with fs: no fetch(file:)
+//   const doc = parse(text);
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { load, loadSync } from './core.js';
+
+export { parse, toCSV, toMarkdown, version } from './core.js';
+
+const WASM = new URL('../pkg/gongwen_bg.wasm', import.meta.url);
+
+/**
+ * The file path when `input` names a local file: a `file:` URL, or a string
+ * that is a path rather than a URL. Node's fetch cannot read `file:` URLs.
+ */
+function localPath(input) {
+  if (input instanceof URL) return input.protocol === 'file:' ? fileURLToPath(input) : null;
+  if (typeof input !== 'string') return null;
+  if (input.startsWith('file:')) return fileURLToPath(input);
+  // A scheme ("https:", "data:") makes a URL; a Windows drive ("C:\") does not.
+  return /^[a-z][a-z0-9+.-]+:/i.test(input) ? null : input;
+}
+
+/**
+ * Load the WebAssembly module. With no argument it reads the .wasm that ships
+ * with the package. A file path or `file:` URL is read with fs; an http(s) URL,
+ * a Request, a Response, bytes or a `WebAssembly.Module` are used as given.
+ */
+export async function init(input) {
+  const path = localPath(input === undefined ? WASM : input);
+  await load(path === null ? input : await readFile(path));
+}
+
+/**
+ * Load the WebAssembly module synchronously: from the packaged .wasm with no
+ * argument, or from a file path, bytes or a `WebAssembly.Module`.
+ */
+export function initSync(input) {
+  const path = localPath(input === undefined ? WASM : input);
+  loadSync(path === null ? input : readFileSync(path));
+}

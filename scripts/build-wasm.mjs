@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm run build`: the WebAssembly build of the crate, into pkg/.
+//
+//   1. cargo build --release --target wasm32-unknown-unknown --no-default-features --lib
+//   2. wasm-bindgen --target web --out-dir pkg           (the JS glue + the .wasm)
+//   3. wasm-opt -Oz                                       (npm's binaryen; never Debian's)
+//
+// It installs what is missing first, so a fresh machine needs no manual step:
+// the wasm32 target (rustup), the wasm-bindgen CLI at the exact version the
+// crate pins (cargo install), and the npm dev dependencies (npm install).
+// Then it prints the size of what the package ships.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { shippedSizes } from './size.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const target = 'wasm32-unknown-unknown';
+const crate = 'gongwen';
+const out = join(root, 'pkg');
+
+function run(command, args, options = {}) {
+  console.error(`> ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw new Error(`${command}: ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`${command} ${args[0]} failed (exit ${result.status})`);
+}
+
+function output(command, args) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/** The wasm-bindgen version the crate pins (`wasm-bindgen = "=X.Y.Z"`). */
+function pinnedBindgen() {
+  const toml = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+  const pin = /^\s*wasm-bindgen\s*=\s*(?:\{[^}]*version\s*=\s*)?"=([0-9.]+)"/m.exec(toml);
+  if (!pin) throw new Error('Cargo.toml must pin wasm-bindgen with "=X.Y.Z" so the CLI can match it');
+  return pin[1];
+}
+
+function ensureTarget() {
+  const installed = output('rustup', ['target', 'list', '--installed']);
+  if (installed === null) {
+    console.error(`rustup not found: assuming the ${target} target is installed`);
+    return;
+  }
+  if (!installed.split('\n').includes(target)) run('rustup', ['target', 'add', target]);
+}
+
+function ensureBindgen() {
+  const version = pinnedBindgen();
+  const have = output('wasm-bindgen', ['--version']);
+  if (have === `wasm-bindgen ${version}`) return;
+  // `--locked` fails here: a locked dependency of the CLI is missing from the registry.
+  run('cargo', ['install', 'wasm-bindgen-cli', '--version', version]);
+}
+
+function ensureWasmOpt() {
+  const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'wasm-opt.cmd' : 'wasm-opt');
+  if (!existsSync(bin)) run('npm', ['install', '--no-audit', '--no-fund'], { shell: process.platform === 'win32' });
+  return bin;
+}
+
+ensureTarget();
+ensureBindgen();
+const wasmOpt = ensureWasmOpt();
+
+const started = Date.now();
+run('cargo', ['build', '--release', '--target', target, '--no-default-features', '--lib']);
+const built = join(root, 'target', target, 'release', `${crate}.wasm`);
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out);
+// --omit-default-module-path: js/index.js and js/node.js say where the .wasm is.
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--omit-default-module-path', '--out-dir', out, built]);
+
+const wasm = join(out, `${crate}_bg.wasm`);
+const before = statSync(wasm).size;
+run(wasmOpt, ['-Oz', '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
+
+console.error(`wasm: ${before} B after wasm-bindgen, ${statSync(wasm).size} B after wasm-opt -Oz`);
+const sizes = shippedSizes();
+for (const file of sizes.files) console.error(`  ${file.path.padEnd(22)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
+console.error(`shipped JS + wasm: ${sizes.raw} B, ${(sizes.gzip / 1024).toFixed(1)} KB gzipped (budget 150 KB)`);
+console.error(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

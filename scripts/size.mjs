@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The size of what the npm package ships: every JS and wasm file that
+// package.json's "files" lists, raw and gzipped (level 9, as a CDN serves it).
+// `npm run size` prints it; the build prints it too, and a Node test holds it
+// to the budget (150 KB gzipped).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function walk(path) {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).sort().flatMap((name) => walk(join(path, name)));
+}
+
+/** `{ files: [{ path, raw, gzip }], raw, gzip }` for the shipped .js/.mjs/.wasm files. */
+export function shippedSizes() {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const files = manifest.files
+    .flatMap((entry) => walk(join(root, entry)))
+    .filter((path) => /\.(m?js|wasm)$/.test(path))
+    .map((path) => {
+      const bytes = readFileSync(path);
+      return { path: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+  const sum = (key) => files.reduce((total, file) => total + file[key], 0);
+  return { files, raw: sum('raw'), gzip: sum('gzip') };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sizes = shippedSizes();
+  for (const file of sizes.files) console.log(`${file.path.padEnd(22)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
+  console.log(`total                  ${String(sizes.raw).padStart(7)} B  ${String(sizes.gzip).padStart(6)} B gzip (${(sizes.gzip / 1024).toFixed(1)} KB)`);
+}
