@@ -288,7 +288,7 @@ mod tests {
         assert_eq!(cn("十四五"), None, "should reject the plan name 十四五");
         assert_eq!(cn("二〇三五"), None, "should reject a year written digit by digit");
         assert_eq!(cn("三五"), None, "should reject a vague 三五");
-        assert_eq!(cn("百十"), None, "should reject ascending units");
+        assert_eq!(cn("十百"), None, "should reject ascending units");
         assert_eq!(cn("万万"), None, "should reject a repeated 万");
     }
 
