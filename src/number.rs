@@ -49,9 +49,13 @@ pub(crate) fn cn_digit(c: char) -> Option<u32> {
 /// written: its value and length in code points. 两 and 〇 are not ordinals.
 pub(crate) fn parse_cn_small(chars: &[char]) -> Option<(u32, usize)> {
     let digit = |i: usize| {
-        chars
-            .get(i)
-            .and_then(|&c| if matches!(c, '两' | '〇' | '零' | '○') { None } else { cn_digit(c) })
+        chars.get(i).and_then(|&c| {
+            if matches!(c, '两' | '〇' | '零' | '○') {
+                None
+            } else {
+                cn_digit(c)
+            }
+        })
     };
     match (chars.first(), digit(0)) {
         (Some('十'), _) => match digit(1) {
@@ -188,7 +192,11 @@ pub(crate) fn cn_value(chars: &[char]) -> Option<CnNumber> {
     if let Some(d) = digit {
         // A trailing digit straight after a unit counts one unit lower:
         // 三千五 = 3500, 一万五 = 15000; after 零 or 十 it is units.
-        let place = if !after_zero && last_unit >= 100 { last_unit / 10 } else { 1 };
+        let place = if !after_zero && last_unit >= 100 {
+            last_unit / 10
+        } else {
+            1
+        };
         section += d * place;
     }
     let value = total.checked_add(section)?;
@@ -273,11 +281,19 @@ mod tests {
         assert_eq!(cn("十"), Some(10), "should read 十");
         assert_eq!(cn("三十"), Some(30), "should read 三十");
         assert_eq!(cn("一百零五"), Some(105), "should read 零 as a gap");
-        assert_eq!(cn("三千五"), Some(3500), "should read a trailing digit one unit lower");
+        assert_eq!(
+            cn("三千五"),
+            Some(3500),
+            "should read a trailing digit one unit lower"
+        );
         assert_eq!(cn("一万"), Some(10_000), "should read 一万");
         assert_eq!(cn("两千"), Some(2000), "should read 两 as two");
         assert_eq!(cn("十二万"), Some(120_000), "should read 十二万");
-        assert_eq!(cn("一亿三千万"), Some(130_000_000), "should read 亿 then 万");
+        assert_eq!(
+            cn("一亿三千万"),
+            Some(130_000_000),
+            "should read 亿 then 万"
+        );
         assert_eq!(cn("一万亿"), Some(1_000_000_000_000), "should read 万亿");
         assert_eq!(cn("千"), Some(1000), "should read a bare 千");
         assert_eq!(cn("百万"), Some(1_000_000), "should read a bare 百万");
@@ -286,7 +302,11 @@ mod tests {
     #[test]
     fn rejects_digit_runs() {
         assert_eq!(cn("十四五"), None, "should reject the plan name 十四五");
-        assert_eq!(cn("二〇三五"), None, "should reject a year written digit by digit");
+        assert_eq!(
+            cn("二〇三五"),
+            None,
+            "should reject a year written digit by digit"
+        );
         assert_eq!(cn("三五"), None, "should reject a vague 三五");
         assert_eq!(cn("十百"), None, "should reject ascending units");
         assert_eq!(cn("万万"), None, "should reject a repeated 万");
@@ -296,16 +316,47 @@ mod tests {
     fn flags_bare_scales_and_one() {
         let flags = |t: &str| cn_value(&t.chars().collect::<Vec<_>>()).map(|n| (n.bare, n.one));
         assert_eq!(flags("千"), Some((true, false)), "should flag 千 as bare");
-        assert_eq!(flags("十"), Some((false, false)), "should not flag 十 as bare");
+        assert_eq!(
+            flags("十"),
+            Some((false, false)),
+            "should not flag 十 as bare"
+        );
         assert_eq!(flags("一"), Some((false, true)), "should flag a lone 一");
-        assert_eq!(flags("一万"), Some((false, false)), "should not flag 一万 as one");
+        assert_eq!(
+            flags("一万"),
+            Some((false, false)),
+            "should not flag 一万 as one"
+        );
     }
 
     #[test]
     fn scales_decimals_exactly() {
-        let d = Decimal { mantissa: 80105, decimals: 2 };
-        assert_eq!(d.scaled(8), 80_105_000_000.0, "should scale 801.05亿 exactly");
-        assert_eq!(Decimal { mantissa: 121, decimals: 1 }.scaled(4), 121_000.0, "should scale 12.1万");
-        assert_eq!(Decimal { mantissa: 4, decimals: 1 }.value(), 0.4, "should read 0.4");
+        let d = Decimal {
+            mantissa: 80105,
+            decimals: 2,
+        };
+        assert_eq!(
+            d.scaled(8),
+            80_105_000_000.0,
+            "should scale 801.05亿 exactly"
+        );
+        assert_eq!(
+            Decimal {
+                mantissa: 121,
+                decimals: 1
+            }
+            .scaled(4),
+            121_000.0,
+            "should scale 12.1万"
+        );
+        assert_eq!(
+            Decimal {
+                mantissa: 4,
+                decimals: 1
+            }
+            .value(),
+            0.4,
+            "should read 0.4"
+        );
     }
 }

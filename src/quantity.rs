@@ -111,7 +111,9 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
     out
 }
 
-/// The quantities in code points `start..end` only (a clause, a cell).
+/// The quantities in code points `start..end` only (a clause, a cell);
+/// the indicator module reads a clause's percentage or level with it.
+#[allow(dead_code)]
 pub(crate) fn scan_range(source: &Source, start: usize, end: usize) -> Vec<Reading> {
     let end = end.min(source.len());
     let mut out = Vec::new();
@@ -395,7 +397,11 @@ impl<'a> Scanner<'a> {
     fn word_before(&self, i: usize, word: &str) -> Option<usize> {
         let mut j = i;
         for (k, c) in word.chars().rev().enumerate() {
-            let index = if k == 0 { self.prev_gap_index(j)? } else { self.prev_index(j)? };
+            let index = if k == 0 {
+                self.prev_gap_index(j)?
+            } else {
+                self.prev_index(j)?
+            };
             if self.chars[index] != c {
                 return None;
             }
@@ -406,7 +412,9 @@ impl<'a> Scanner<'a> {
 
     /// The first word of `words` at `i`, and its end.
     fn any_at(&self, i: usize, words: &[&'static str]) -> Option<(&'static str, usize)> {
-        words.iter().find_map(|&w| self.word_at(i, w).map(|end| (w, end)))
+        words
+            .iter()
+            .find_map(|&w| self.word_at(i, w).map(|end| (w, end)))
     }
 
     /// Skip an identifier-like token: digits, ASCII letters, + - . : / …
@@ -476,7 +484,14 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
-            if c == ',' && !fraction && (if grouped { group == 3 } else { (1..=3).contains(&group) }) {
+            if c == ','
+                && !fraction
+                && (if grouped {
+                    group == 3
+                } else {
+                    (1..=3).contains(&group)
+                })
+            {
                 let three = (1..=3).all(|k| self.at(p + k).is_ascii_digit());
                 if three && !self.at(p + 4).is_ascii_digit() {
                     grouped = true;
@@ -561,8 +576,13 @@ impl<'a> Scanner<'a> {
         // Scales, unless the character opens a unit (千瓦, 千米, 百分点).
         while t.scale_len < t.scale_chars.len() {
             let c = self.at(p);
-            let Some(e) = scale_exponent(c).filter(|_| c != '十') else { break };
-            if units::UNITS.iter().any(|u| u.text.starts_with(c) && self.word_at(p, u.text).is_some()) {
+            let Some(e) = scale_exponent(c).filter(|_| c != '十') else {
+                break;
+            };
+            if units::UNITS
+                .iter()
+                .any(|u| u.text.starts_with(c) && self.word_at(p, u.text).is_some())
+            {
                 break;
             }
             t.scale += e;
@@ -626,7 +646,9 @@ impl<'a> Scanner<'a> {
         while self.at(end).is_ascii_alphabetic() {
             end += 1;
         }
-        if matches!(self.at(end), '²' | '³' | '2' | '3') && !self.at(end + 1).is_ascii_alphanumeric() {
+        if matches!(self.at(end), '²' | '³' | '2' | '3')
+            && !self.at(end + 1).is_ascii_alphanumeric()
+        {
             end += 1;
         }
         if self.at(end).is_ascii_alphanumeric() {
@@ -696,7 +718,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// Emit `num` with `tail` (and an optional upper bound of a range).
-    fn emit(&mut self, num: &Num, scale: i32, tail: &Tail, upper: Option<(&Num, i32)>, start: usize, end: usize, approx: Option<&'static str>) {
+    fn emit(
+        &mut self,
+        num: &Num,
+        scale: i32,
+        tail: &Tail,
+        upper: Option<(&Num, i32)>,
+        (start, end): (usize, usize),
+        approx: Option<&'static str>,
+    ) {
         let (unit, kind, factor) = match tail.unit {
             Some(u) => {
                 let mut unit = u.unit.to_string();
@@ -737,7 +767,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         let (start, approx) = self.approx_before(num.start, num.bare);
-        self.emit(num, tail.scale, tail, None, start, tail.end, approx);
+        self.emit(num, tail.scale, tail, None, (start, tail.end), approx);
     }
 
     /// Is there a money word shortly before `i` ("投资超10亿")?
@@ -749,7 +779,9 @@ impl<'a> Scanner<'a> {
 
     /// At a digit or a minus sign.
     fn arabic(&mut self, i: usize) -> usize {
-        let Some(num) = self.read_arabic(i) else { return i + 1 };
+        let Some(num) = self.read_arabic(i) else {
+            return i + 1;
+        };
         if num.long {
             return self.skip_token(num.end);
         }
@@ -767,7 +799,7 @@ impl<'a> Scanner<'a> {
         {
             return self.skip_token(num.end);
         }
-        if matches!(prev, '第' | '每' | '数' | '數' | '几' | '幾') {
+        if matches!(prev, '第' | '每') {
             let tail = self.tail(num.end, false);
             return tail.end.max(num.end);
         }
@@ -835,13 +867,24 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
-        let scale = if tail.scale > 0 || tail.unit.is_some() { tail.scale } else { tail2.scale };
+        let scale = if tail.scale > 0 || tail.unit.is_some() {
+            tail.scale
+        } else {
+            tail2.scale
+        };
         let (start, approx) = self.approx_before(num.start, false);
         let merged = Tail {
             inner: tail.inner.or(tail2.inner),
             ..tail2
         };
-        self.emit(num, scale, &merged, Some((&num2, tail2.scale)), start, tail2.end, approx);
+        self.emit(
+            num,
+            scale,
+            &merged,
+            Some((&num2, tail2.scale)),
+            (start, tail2.end),
+            approx,
+        );
         Some(skip)
     }
 
@@ -879,16 +922,28 @@ impl<'a> Scanner<'a> {
             return Some(end);
         }
         for (n, t) in &items[..items.len() - 1] {
-            let (scale, scale_end) = if t.scale > 0 { (t.scale, t.end) } else { (last_tail.scale, n.end) };
+            let (scale, scale_end) = if t.scale > 0 {
+                (t.scale, t.end)
+            } else {
+                (last_tail.scale, n.end)
+            };
             let shared = Tail {
                 scale,
-                scale_chars: if t.scale > 0 { t.scale_chars } else { last_tail.scale_chars },
-                scale_len: if t.scale > 0 { t.scale_len } else { last_tail.scale_len },
+                scale_chars: if t.scale > 0 {
+                    t.scale_chars
+                } else {
+                    last_tail.scale_chars
+                },
+                scale_len: if t.scale > 0 {
+                    t.scale_len
+                } else {
+                    last_tail.scale_len
+                },
                 inner: t.inner,
                 after: None,
                 ..last_tail
             };
-            self.emit(n, scale, &shared, None, n.start, scale_end, None);
+            self.emit(n, scale, &shared, None, (n.start, scale_end), None);
         }
         self.single(&last, &last_tail);
         Some(end)
@@ -949,7 +1004,9 @@ impl<'a> Scanner<'a> {
         let (num, run_end) = self.read_chinese(i);
         let Some(num) = num else { return run_end };
         let prev = self.prev_char(i);
-        if matches!(prev, '第' | '数' | '數' | '几' | '幾' | '若' | '每') || self.at(self.tight(run_end)) == '几' {
+        if matches!(prev, '第' | '数' | '數' | '几' | '幾' | '若' | '每')
+            || self.at(self.tight(run_end)) == '几'
+        {
             return run_end;
         }
         // A lone 一 counts only in 一倍 (and 一万, 一千 … which are not lone).
@@ -966,7 +1023,9 @@ impl<'a> Scanner<'a> {
         if tail.stop {
             return tail.end.max(run_end);
         }
-        let Some(unit) = tail.unit else { return run_end };
+        let Some(unit) = tail.unit else {
+            return run_end;
+        };
         let (start, approx) = self.approx_before(i, num.bare);
         if num.bare && approx.is_none() && tail.inner.is_none() {
             return tail.end;
@@ -975,14 +1034,14 @@ impl<'a> Scanner<'a> {
         match unit.text {
             // 二十届三中全会, 十九届: a term of office, not a count.
             "届" | "屆" if is_han(unit_next) => return tail.end,
-            "次" | "期" if self.word_at(i, "二").is_some() && run_end == i + 1 => return tail.end,
-            "次" if self.word_at(tail.unit_end, "会").is_some()
-                || self.word_at(tail.unit_end, "全会").is_some()
-                || self.word_at(tail.unit_end, "會").is_some() =>
+            "次" | "期" if self.word_at(i, "二").is_some() && run_end == i + 1 => {
+                return tail.end
+            }
+            // 七届人大五次会议: a session.
+            "次" if "大协協届屆委".contains(prev)
+                && self.any_at(tail.unit_end, &["会", "全会", "會"]).is_some() =>
             {
-                if "大协協届屆委".contains(prev) {
-                    return tail.end;
-                }
+                return tail.end
             }
             _ => {}
         }
@@ -993,12 +1052,14 @@ impl<'a> Scanner<'a> {
         }
         if let Some(p) = self.prev_index(i) {
             let before = self.prev_char(p);
-            if is_han(self.chars[p]) && !is_cn_numeral(self.chars[p]) && cn_digit(before).is_some_and(|d| d > 0)
+            if is_han(self.chars[p])
+                && !is_cn_numeral(self.chars[p])
+                && cn_digit(before).is_some_and(|d| d > 0)
             {
                 return tail.end;
             }
         }
-        self.emit(&num, tail.scale, &tail, None, start, tail.end, approx);
+        self.emit(&num, tail.scale, &tail, None, (start, tail.end), approx);
         tail.end.max(run_end)
     }
 
@@ -1007,7 +1068,8 @@ impl<'a> Scanner<'a> {
         if self.at(i).is_ascii_digit() {
             let num = self.read_arabic(i)?;
             let next = self.at(num.end);
-            return (num.integer() && !(next.is_ascii_alphanumeric() || next == '.')).then_some(num);
+            return (num.integer() && !(next.is_ascii_alphanumeric() || next == '.'))
+                .then_some(num);
         }
         let (num, _) = self.read_chinese(i);
         num.filter(|n| !n.bare)
@@ -1017,9 +1079,12 @@ impl<'a> Scanner<'a> {
     /// ("第七次", "第一时间", "第一批").
     fn ordinal(&mut self, i: usize) -> usize {
         let p = self.gap(i + 1);
-        let Some(num) = self.rank_number(p) else { return i + 1 };
+        let Some(num) = self.rank_number(p) else {
+            return i + 1;
+        };
         let q = self.gap(num.end);
-        let rank_word = matches!(self.at(q), '名' | '位') && self.any_at(q, units::NOT_UNITS).is_none();
+        let rank_word =
+            matches!(self.at(q), '名' | '位') && self.any_at(q, units::NOT_UNITS).is_none();
         let context = units::RANK_CONTEXT
             .iter()
             .find_map(|w| self.word_before(i, w))
@@ -1027,7 +1092,9 @@ impl<'a> Scanner<'a> {
         let follower = self.at(q);
         let end = if rank_word {
             q + 1
-        } else if context.is_some() && (!is_han(follower) || units::RANK_FOLLOWERS.contains(&follower)) {
+        } else if context.is_some()
+            && (!is_han(follower) || units::RANK_FOLLOWERS.contains(&follower))
+        {
             num.end
         } else {
             return num.end;
@@ -1043,7 +1110,9 @@ impl<'a> Scanner<'a> {
             return i + 1;
         }
         let p = self.gap(i + 1);
-        let Some(num) = self.rank_number(p) else { return i + 1 };
+        let Some(num) = self.rank_number(p) else {
+            return i + 1;
+        };
         if num.one {
             return num.end;
         }
@@ -1051,7 +1120,11 @@ impl<'a> Scanner<'a> {
         if let Some((_, e)) = self.any_at(q, units::FRONT_TIME) {
             return e;
         }
-        let end = if units::RANK_WORDS.contains(&self.at(q)) { q + 1 } else { num.end };
+        let end = if units::RANK_WORDS.contains(&self.at(q)) {
+            q + 1
+        } else {
+            num.end
+        };
         self.rank(&num, i, end);
         end
     }
@@ -1082,7 +1155,9 @@ impl<'a> Scanner<'a> {
             c if c.is_ascii_digit() => c.to_digit(10),
             c => cn_digit(c),
         };
-        let Some(n) = n.filter(|&n| (1..=5).contains(&n)) else { return i + 1 };
+        let Some(n) = n.filter(|&n| (1..=5).contains(&n)) else {
+            return i + 1;
+        };
         let q = self.tight(p + 1);
         if self.at(q) != '番' {
             return i + 1;
@@ -1104,7 +1179,9 @@ impl<'a> Scanner<'a> {
 
     /// At 百分之: "百分之十五", "百分之三点五", "百分之百".
     fn percent_words(&mut self, i: usize) -> usize {
-        let Some(p) = self.word_at(i, "百分之") else { return i + 1 };
+        let Some(p) = self.word_at(i, "百分之") else {
+            return i + 1;
+        };
         let (value, end) = if self.at(p).is_ascii_digit() {
             match self.read_arabic(p) {
                 Some(n) if !n.long => (n.dec.value(), n.end),
@@ -1112,7 +1189,9 @@ impl<'a> Scanner<'a> {
             }
         } else {
             let (num, run_end) = self.read_chinese(p);
-            let Some(num) = num else { return run_end.max(p) };
+            let Some(num) = num else {
+                return run_end.max(p);
+            };
             let mut value = num.dec.value();
             let mut end = run_end;
             if self.at(run_end) == '点' {
@@ -1157,7 +1236,13 @@ mod tests {
         let source = Source::new(text);
         scan_range(&source, 0, source.len())
             .iter()
-            .map(|r| (source.original(r.start, r.end).to_string(), r.value, r.unit.clone()))
+            .map(|r| {
+                (
+                    source.original(r.start, r.end).to_string(),
+                    r.value,
+                    r.unit.clone(),
+                )
+            })
             .collect()
     }
 
@@ -1170,7 +1255,11 @@ mod tests {
         assert_eq!(found[0].stated_unit, "亿元", "should keep the stated unit");
         assert_eq!(found[0].value, 80_105_000_000.0, "should normalise to 元");
         assert_eq!(found[1].stated, -0.4, "should keep an attached minus sign");
-        assert_eq!(source.original(found[1].start, found[1].end), "-0.4%", "should span the sign");
+        assert_eq!(
+            source.original(found[1].start, found[1].end),
+            "-0.4%",
+            "should span the sign"
+        );
     }
 
     #[test]
@@ -1178,14 +1267,30 @@ mod tests {
         let source = Source::new("增长5%—5.5%，投资10-30亿元");
         let found = scan_range(&source, 0, source.len());
         assert_eq!(found.len(), 2, "should read two ranges");
-        assert_eq!((found[0].value, found[0].upper), (5.0, Some(5.5)), "should read a percent range");
-        assert_eq!((found[1].value, found[1].upper), (1e9, Some(3e9)), "should scale both ends");
+        assert_eq!(
+            (found[0].value, found[0].upper),
+            (5.0, Some(5.5)),
+            "should read a percent range"
+        );
+        assert_eq!(
+            (found[1].value, found[1].upper),
+            (1e9, Some(3e9)),
+            "should scale both ends"
+        );
     }
 
     #[test]
     fn scans_a_range_only() {
-        assert_eq!(read("12.1万户"), vec![("12.1万户".to_string(), 121_000.0, "户".to_string())], "should read a count");
+        assert_eq!(
+            read("12.1万户"),
+            vec![("12.1万户".to_string(), 121_000.0, "户".to_string())],
+            "should read a count"
+        );
         let source = Source::new("增长6.7%，达到32亿元");
-        assert_eq!(scan_range(&source, 0, 7).len(), 1, "should stop at the range end");
+        assert_eq!(
+            scan_range(&source, 0, 7).len(),
+            1,
+            "should stop at the range end"
+        );
     }
 }
