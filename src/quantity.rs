@@ -17,7 +17,7 @@
 //!           | rank-context? "第" number ("名" | "位")?       ; rank: 全市第二, 第3名
 //!           | "前" number ("名" | "位" | "强")?              ; rank: 前50, 前三名
 //!           | "翻" "了"? cn-digit "番"                        ; multiple: 翻一番 = 2 倍
-//!           | "百分之" cn-number ("点" cn-digit+)?            ; percent: 百分之十五
+//!           | ("百分之" | "千分之") cn-number ("点" cn-digit+)? ; 百分之十五, 千分之八 (‰)
 //! number    = sign? arabic | cn-number                       ; see crate::number
 //! arabic    = digit+ ("," digit{3})* ("." digit+)?           ; 32387.68, 1,200, 4.59
 //! sign      = "-"                        ; attached minus: 增长-0.4% → -0.4
@@ -261,7 +261,9 @@ impl<'a> Scanner<'a> {
                 '第' => self.ordinal(i),
                 '前' => self.front(i),
                 '翻' => self.fan(i),
-                '百' if self.word_at(i, "百分之").is_some() => self.percent_words(i),
+                '百' | '千' if self.at(i + 1) == '分' && self.at(i + 2) == '之' => {
+                    self.percent_words(i)
+                }
                 c if is_cn_numeral(c) => self.chinese(i),
                 _ => i + 1,
             };
@@ -1177,14 +1179,19 @@ impl<'a> Scanner<'a> {
         q + 1
     }
 
-    /// At 百分之: "百分之十五", "百分之三点五", "百分之百".
+    /// At 百分之 or 千分之: "百分之十五", "百分之三点五", "百分之百",
+    /// "千分之八" (‰).
     fn percent_words(&mut self, i: usize) -> usize {
-        let Some(p) = self.word_at(i, "百分之") else {
+        let (p, unit, kind) = if let Some(p) = self.word_at(i, "百分之") {
+            (p, "%", QuantityKind::Percent)
+        } else if let Some(p) = self.word_at(i, "千分之") {
+            (p, "‰", QuantityKind::Other)
+        } else {
             return i + 1;
         };
-        let (value, end) = if self.at(p).is_ascii_digit() {
+        let (dec, end) = if self.at(p).is_ascii_digit() {
             match self.read_arabic(p) {
-                Some(n) if !n.long => (n.dec.value(), n.end),
+                Some(n) if !n.long && !n.negative => (n.dec, n.end),
                 _ => return p,
             }
         } else {
@@ -1192,19 +1199,19 @@ impl<'a> Scanner<'a> {
             let Some(num) = num else {
                 return run_end.max(p);
             };
-            let mut value = num.dec.value();
+            let mut dec = num.dec;
             let mut end = run_end;
-            if self.at(run_end) == '点' {
-                let mut scale = 0.1;
+            if self.at(run_end) == '点' || self.at(run_end) == '點' {
                 let mut q = run_end + 1;
                 while let Some(d) = cn_digit(self.at(q)) {
-                    value += f64::from(d) * scale;
-                    scale /= 10.0;
+                    if !dec.push(d, true) {
+                        break;
+                    }
                     q += 1;
                     end = q;
                 }
             }
-            (value, end)
+            (dec, end)
         };
         let mut stop = end;
         let mut approx = None;
@@ -1212,17 +1219,19 @@ impl<'a> Scanner<'a> {
             approx = Some(w.to_string());
             stop = e;
         }
+        let value = dec.value();
+        let (start, before) = self.approx_before(i, false);
         self.push(Reading {
-            start: i,
+            start,
             end: stop,
             stated: value,
             stated_upper: None,
-            stated_unit: "%".to_string(),
+            stated_unit: unit.to_string(),
             value,
             upper: None,
-            unit: "%".to_string(),
-            kind: QuantityKind::Percent,
-            approx,
+            unit: unit.to_string(),
+            kind,
+            approx: before.map(str::to_string).or(approx),
         });
         stop
     }
