@@ -57,7 +57,7 @@ use crate::block::Layout;
 use crate::document::{Quantity, QuantityKind};
 use crate::number::{cn_digit, cn_value, is_cn_numeral, scale_exponent, Decimal};
 use crate::outline::Outline;
-use crate::text::{is_han, is_line_break, is_space, Source};
+use crate::text::{is_han, is_line_break, is_sentence_end, is_space, Source};
 use crate::units::{self, After, Unit};
 
 /// A quantity as found, with code-point positions and its stated form.
@@ -126,6 +126,9 @@ pub(crate) fn scan_range(source: &Source, start: usize, end: usize) -> Vec<Readi
 /// Longest 《book title》 (code points) that mutes the quantities inside it;
 /// an unclosed 《 stops muting after this many.
 const BOOK_TITLE_MAX: usize = 120;
+/// Longest quoted name or slogan (code points, quotes included) whose
+/// quantities are no quantities: “一核两带五组团”, “惠企10条”.
+const QUOTE_MAX: usize = 12;
 /// Spaces skipped between the tokens of a quantity.
 const GAP_SPACES: usize = 4;
 /// A line at least this long that ends in a digit was wrapped mid-number.
@@ -704,18 +707,50 @@ impl<'a> Scanner<'a> {
         (start, None)
     }
 
-    /// Push a reading unless it is muted, overlaps the last one or fills a
-    /// pair of quotes (a slogan or a policy name: “三名”, “12条”).
+    /// Push a reading unless it is muted, overlaps the last one or stands
+    /// in a short quoted name or slogan (“三名”, “五个率先”, “12条”).
     fn push(&mut self, r: Reading) {
         if self.muted || r.start < self.min_start() || r.end <= r.start {
             return;
         }
         let open = self.prev_char(r.start);
         let close = self.at(self.tight(r.end));
-        let quoted = matches!(open, '“' | '‘' | '"' | '\'' | '「' | '『' | '〝')
-            && matches!(close, '”' | '’' | '"' | '\'' | '」' | '』' | '〞');
-        if !quoted {
+        let quoted = matches!(open, '"' | '\'') && matches!(close, '"' | '\'');
+        if !quoted && !self.in_short_quote(r.start, r.end) {
             self.out.push(r);
+        }
+    }
+
+    /// Is `start..end` inside a pair of quotes holding at most
+    /// [`QUOTE_MAX`] code points?
+    fn in_short_quote(&self, start: usize, end: usize) -> bool {
+        let mut k = start;
+        let open = loop {
+            if k <= self.lo || start - k >= QUOTE_MAX {
+                return false;
+            }
+            let c = self.chars[k - 1];
+            if matches!(c, '“' | '「' | '『' | '‘' | '〝') {
+                break k - 1;
+            }
+            if matches!(c, '”' | '」' | '』' | '’' | '〞') || is_sentence_end(c) {
+                return false;
+            }
+            k -= 1;
+        };
+        let mut k = end;
+        loop {
+            if k >= self.hi || k - open > QUOTE_MAX {
+                return false;
+            }
+            let c = self.chars[k];
+            if matches!(c, '”' | '」' | '』' | '’' | '〞') {
+                return true;
+            }
+            if matches!(c, '“' | '「' | '『' | '‘' | '〝') || is_sentence_end(c) {
+                return false;
+            }
+            k += 1;
         }
     }
 
@@ -824,8 +859,31 @@ impl<'a> Scanner<'a> {
             }
             return num.end;
         }
+        if self.refused(&num, &tail, prev) {
+            return tail.end.max(num.end);
+        }
         self.single(&num, &tail);
         tail.end.max(num.end)
+    }
+
+    /// Units that make a word with what follows or precedes them:
+    /// "二十届三中全会", "2022届毕业生" (a term or a class), "五次全会",
+    /// "七届人大五次会议" (a session), "二次供水", "二期工程".
+    fn refused(&self, num: &Num, tail: &Tail, prev: char) -> bool {
+        let Some(unit) = tail.unit else { return false };
+        let next = self.at(self.tight(tail.unit_end));
+        match unit.text {
+            "届" | "屆" => is_han(next),
+            "次" | "期" if num.chinese && num.dec.mantissa == 2 && num.end == num.start + 1 => {
+                self.at(num.start) == '二'
+            }
+            "次" => {
+                self.any_at(tail.unit_end, units::SESSIONS).is_some()
+                    || units::SESSION_HOSTS.contains(prev)
+                        && self.any_at(tail.unit_end, units::MEETINGS).is_some()
+            }
+            _ => false,
+        }
     }
 
     /// "10-30亿元", "5%—5.5%", "3至5个"; dates and years ("1-11月",
@@ -1025,27 +1083,15 @@ impl<'a> Scanner<'a> {
         if tail.stop {
             return tail.end.max(run_end);
         }
-        let Some(unit) = tail.unit else {
+        if tail.unit.is_none() {
             return run_end;
-        };
+        }
         let (start, approx) = self.approx_before(i, num.bare);
         if num.bare && approx.is_none() && tail.inner.is_none() {
             return tail.end;
         }
-        let unit_next = self.at(self.tight(tail.unit_end));
-        match unit.text {
-            // 二十届三中全会, 十九届: a term of office, not a count.
-            "届" | "屆" if is_han(unit_next) => return tail.end,
-            "次" | "期" if self.word_at(i, "二").is_some() && run_end == i + 1 => {
-                return tail.end
-            }
-            // 七届人大五次会议: a session.
-            "次" if "大协協届屆委".contains(prev)
-                && self.any_at(tail.unit_end, &["会", "全会", "會"]).is_some() =>
-            {
-                return tail.end
-            }
-            _ => {}
+        if num.dec.mantissa == 0 || self.refused(&num, &tail, prev) {
+            return tail.end;
         }
         // Slogans: 一核两带五组团, 五位一体, 三天两头.
         let after = self.at(self.tight(tail.unit_end));

@@ -191,8 +191,8 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("隻", "只", Count),
     unit("头", "头", Count),
     unit("頭", "头", Count),
-    unit("株", "株", Count),
-    unit("棵", "棵", Count),
+    arabic("株", "株", Count),
+    arabic("棵", "棵", Count),
     unit("次", "次", Count),
     unit("批", "批", Count),
     unit("宗", "宗", Count),
@@ -277,6 +277,24 @@ pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
     ("t", "吨"),
 ];
 
+/// Words after N次 that make it a numbered session: "五次全会", "六届五次党代会".
+pub(crate) const SESSIONS: &[&str] = &[
+    "全会",
+    "全體會",
+    "全体会议",
+    "全體會議",
+    "党代会",
+    "黨代會",
+    "人代会",
+];
+
+/// Words after N次 that make it a session when [`SESSION_HOSTS`] stands
+/// before the number: "人大五次会议", "政协三次会议".
+pub(crate) const MEETINGS: &[&str] = &["会议", "會議", "会", "會"];
+
+/// Characters before N次会议 that name the body holding the session.
+pub(crate) const SESSION_HOSTS: &str = "大协協届屆委";
+
 /// Words after a number that make it no quantity, although they begin with
 /// a unit: "建党100周年", "三分之一", "三次产业", "3个体户".
 pub(crate) const NOT_UNITS: &[&str] = &[
@@ -305,6 +323,14 @@ pub(crate) const NOT_UNITS: &[&str] = &[
     "位置",
     "位于",
     "人民群众",
+    "方面",
+    "方案",
+    "方式",
+    "方向",
+    "方法",
+    "方位",
+    "级",
+    "級",
 ];
 
 /// Approximators written before a number, longest first, with the
