@@ -57,7 +57,7 @@ use crate::block::Layout;
 use crate::document::{Quantity, QuantityKind};
 use crate::number::{cn_digit, cn_value, is_cn_numeral, scale_exponent, Decimal};
 use crate::outline::Outline;
-use crate::text::{is_han, is_line_break, is_sentence_end, is_space, Source};
+use crate::text::{is_blank, is_han, is_line_break, is_sentence_end, is_space, Source};
 use crate::units::{self, After, Unit};
 
 /// A quantity as found, with code-point positions and its stated form.
@@ -106,7 +106,15 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
     markers.sort_unstable();
     let mut out = Vec::new();
     for block in layout.blocks.iter().filter(|b| !b.chrome) {
-        Scanner::new(&source.chars, block.start, block.end, &markers, &mut out).run();
+        Scanner::new(
+            &source.chars,
+            block.start,
+            block.end,
+            &markers,
+            &mut out,
+            BLOCK_BREAKS,
+        )
+        .run();
     }
     out
 }
@@ -118,7 +126,7 @@ pub(crate) fn scan_range(source: &Source, start: usize, end: usize) -> Vec<Readi
     let end = end.min(source.len());
     let mut out = Vec::new();
     if start < end {
-        Scanner::new(&source.chars, start, end, &[], &mut out).run();
+        Scanner::new(&source.chars, start, end, &[], &mut out, 1).run();
     }
     out
 }
@@ -129,6 +137,8 @@ const BOOK_TITLE_MAX: usize = 120;
 /// Longest quoted name or slogan (code points, quotes included) whose
 /// quantities are no quantities: “一核两带五组团”, “惠企10条”.
 const QUOTE_MAX: usize = 12;
+/// Line breaks in a row crossed inside a block (a PDF break with blank lines).
+const BLOCK_BREAKS: usize = 3;
 /// Spaces skipped between the tokens of a quantity.
 const GAP_SPACES: usize = 4;
 /// A line at least this long that ends in a digit was wrapped mid-number.
@@ -202,6 +212,9 @@ struct Scanner<'a> {
     floor: usize,
     /// Inside a 《book title》: quantities are names here.
     muted: bool,
+    /// Line breaks in a row that may stand inside a quantity: 1, or more
+    /// inside a block whose lines the layout joined.
+    max_breaks: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -211,6 +224,7 @@ impl<'a> Scanner<'a> {
         hi: usize,
         markers: &'a [(usize, usize)],
         out: &'a mut Vec<Reading>,
+        max_breaks: usize,
     ) -> Self {
         let floor = out.len();
         Scanner {
@@ -221,6 +235,7 @@ impl<'a> Scanner<'a> {
             out,
             floor,
             muted: false,
+            max_breaks,
         }
     }
 
@@ -286,22 +301,36 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Past a line break at `i` and the indentation after it, unless a
-    /// blank line follows (a paragraph break is never inside a quantity).
+    /// Past a line break at `i` and the indentation after it. Outside a
+    /// block (`scan_range`) a blank line ends the search: a paragraph break
+    /// is never inside a quantity. Inside a block the layout has already
+    /// joined the lines, so a PDF break with a blank line ("实现辖区 15\n\n家")
+    /// is crossed too.
     fn soft_break(&self, i: usize) -> Option<usize> {
-        if !is_line_break(self.at(i)) {
-            return None;
+        let mut j = i;
+        let mut breaks = 0;
+        let mut spaces = 0;
+        loop {
+            let c = self.at(j);
+            if is_line_break(c) {
+                breaks += 1;
+                if breaks > self.max_breaks {
+                    return None;
+                }
+                j += if c == '\r' && self.at(j + 1) == '\n' {
+                    2
+                } else {
+                    1
+                };
+                spaces = 0;
+            } else if is_space(c) && spaces < 8 {
+                j += 1;
+                spaces += 1;
+            } else {
+                break;
+            }
         }
-        let mut j = i + 1;
-        if self.at(i) == '\r' && self.at(j) == '\n' {
-            j += 1;
-        }
-        let mut n = 0;
-        while is_space(self.at(j)) && n < 8 {
-            j += 1;
-            n += 1;
-        }
-        (j < self.hi && !is_line_break(self.at(j))).then_some(j)
+        (breaks > 0 && j < self.hi && !is_blank(self.at(j))).then_some(j)
     }
 
     /// Inside a word: past a soft line break at `i`, if any.
@@ -344,24 +373,32 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut k = i;
-        let mut n = 0;
-        while k > self.lo && is_space(self.chars[k - 1]) && n < 8 {
-            k -= 1;
-            n += 1;
-        }
-        if k > self.lo && is_line_break(self.chars[k - 1]) {
-            let mut m = k - 1;
-            if self.chars[m] == '\n' && m > self.lo && self.chars[m - 1] == '\r' {
-                m -= 1;
+        let mut breaks = 0;
+        let mut spaces = 0;
+        while k > self.lo {
+            let c = self.chars[k - 1];
+            if is_line_break(c) {
+                breaks += 1;
+                if breaks > self.max_breaks {
+                    return None;
+                }
+                k -= if c == '\n' && k - 1 > self.lo && self.chars[k - 2] == '\r' {
+                    2
+                } else {
+                    1
+                };
+                spaces = 0;
+            } else if is_space(c) && spaces < 8 {
+                k -= 1;
+                spaces += 1;
+            } else {
+                break;
             }
-            let mut n = 0;
-            while m > self.lo && is_space(self.chars[m - 1]) && n < 8 {
-                m -= 1;
-                n += 1;
-            }
-            return (m > self.lo && !is_line_break(self.chars[m - 1])).then(|| m - 1);
         }
-        Some(i - 1)
+        if breaks == 0 {
+            return Some(i - 1);
+        }
+        (k > self.lo).then(|| k - 1)
     }
 
     /// Index of the char before `i` across spaces and one soft line break.
@@ -629,8 +666,9 @@ impl<'a> Scanner<'a> {
         if let Some((u, e)) = unit {
             t.unit = Some(u);
             t.end = e;
-            if self.at(e) == '/' {
-                if let Some((per, e2)) = self.per_unit(e + 1) {
+            let slash = self.tight(e);
+            if self.at(slash) == '/' {
+                if let Some((per, e2)) = self.per_unit(self.tight(slash + 1)) {
                     t.per = Some(per);
                     t.end = e2;
                 }
