@@ -58,7 +58,7 @@ use crate::document::{Quantity, QuantityKind};
 use crate::number::{cn_digit, cn_value, is_cn_numeral, scale_exponent, Decimal};
 use crate::outline::Outline;
 use crate::text::{is_blank, is_han, is_line_break, is_sentence_end, is_space, Source};
-use crate::units::{self, After, Unit};
+use crate::units::{self, After, Unit, Word};
 
 /// A quantity as found, with code-point positions and its stated form.
 #[derive(Clone, Debug, PartialEq)]
@@ -145,6 +145,39 @@ const GAP_SPACES: usize = 4;
 const WRAPPED_LINE_MIN: usize = 12;
 /// Most numbers in a list that share one unit ("65、45、80个工作日").
 const LIST_MAX: usize = 16;
+
+/// Can `c` open a quantity (or a book title, or end one)?
+#[inline]
+fn is_trigger(c: char) -> bool {
+    let code = c as u32;
+    if (0x4E00..0xA000).contains(&code) {
+        let bit = code - 0x4E00;
+        return TRIGGER_HAN[(bit / 64) as usize] & (1 << (bit % 64)) != 0;
+    }
+    matches!(
+        c,
+        '0'..='9' | '-' | '−' | '﹣' | '《' | '》' | '。' | '!' | '?' | ';' | '〇' | '○'
+    )
+}
+
+/// The Han triggers: 第 前 翻 and the Chinese numerals.
+const TRIGGER_HAN_CHARS: &str = "第前翻零一二两三四五六七八九十百千万亿";
+
+/// A bitmap over U+4E00–U+9FFF of [`TRIGGER_HAN_CHARS`], built at compile time.
+const TRIGGER_HAN: [u64; 328] = {
+    let mut bits = [0u64; 328];
+    let bytes = TRIGGER_HAN_CHARS.as_bytes();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        let code = ((bytes[i] as u32 & 0x0F) << 12)
+            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+            | (bytes[i + 2] as u32 & 0x3F);
+        let bit = code - 0x4E00;
+        bits[(bit / 64) as usize] |= 1 << (bit % 64);
+        i += 3;
+    }
+    bits
+};
 
 /// A number as read, before its unit.
 #[derive(Clone, Copy, Debug)]
@@ -247,8 +280,16 @@ impl<'a> Scanner<'a> {
             while mk < self.markers.len() && self.markers[mk].0 < i {
                 mk += 1;
             }
-            if let Some(&(start, end)) = self.markers.get(mk) {
-                if start == i {
+            // Fast path: run to the next character that can open something.
+            let stop = self.markers.get(mk).map_or(self.hi, |m| m.0.min(self.hi));
+            while i < stop && !is_trigger(self.chars[i]) {
+                i += 1;
+            }
+            if i >= self.hi {
+                break;
+            }
+            if i == stop {
+                if let Some(&(_, end)) = self.markers.get(mk) {
                     i = end.max(i + 1);
                     continue;
                 }
@@ -453,10 +494,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// The first word of `words` at `i`, and its end.
-    fn any_at(&self, i: usize, words: &[&'static str]) -> Option<(&'static str, usize)> {
+    fn any_at(&self, i: usize, words: &[Word]) -> Option<(&'static str, usize)> {
+        let c = self.at(i);
         words
             .iter()
-            .find_map(|&w| self.word_at(i, w).map(|end| (w, end)))
+            .filter(|w| w.first == c)
+            .find_map(|w| self.word_at(i, w.text).map(|end| (w.text, end)))
     }
 
     /// Skip an identifier-like token: digits, ASCII letters, + - . : / …
@@ -621,10 +664,7 @@ impl<'a> Scanner<'a> {
             let Some(e) = scale_exponent(c).filter(|_| c != '十') else {
                 break;
             };
-            if units::UNITS
-                .iter()
-                .any(|u| u.text.starts_with(c) && self.word_at(p, u.text).is_some())
-            {
+            if units::units_starting_with(c).any(|u| self.word_at(p, u.text).is_some()) {
                 break;
             }
             t.scale += e;
@@ -650,7 +690,7 @@ impl<'a> Scanner<'a> {
         let unit = if !chinese && self.at(p).is_ascii_alphabetic() {
             self.latin_unit(p)
         } else {
-            units::UNITS.iter().find_map(|u| {
+            units::units_starting_with(self.at(p)).find_map(|u| {
                 let allowed = match u.after {
                     After::Any => true,
                     After::Arabic => !chinese,
@@ -705,6 +745,7 @@ impl<'a> Scanner<'a> {
                     kind: QuantityKind::Other,
                     after: After::Arabic,
                     factor: 1.0,
+                    first: units::first_char(text),
                 },
                 end,
             ))
@@ -713,11 +754,10 @@ impl<'a> Scanner<'a> {
 
     /// The unit after "/" in "元/吨", "吨/日".
     fn per_unit(&self, i: usize) -> Option<(&'static str, usize)> {
-        if let Some((w, e)) = self.any_at(i, &["日", "天", "年", "月"]) {
+        if let Some((w, e)) = self.any_at(i, units::PER_TIMES) {
             return Some((w, e));
         }
-        units::UNITS
-            .iter()
+        units::units_starting_with(self.at(i))
             .find_map(|u| self.word_at(i, u.text).map(|e| (u.unit, e)))
     }
 
@@ -726,7 +766,13 @@ impl<'a> Scanner<'a> {
     /// An approximator before `start`: (new start, approximator).
     fn approx_before(&self, start: usize, bare: bool) -> (usize, Option<&'static str>) {
         let floor = self.min_start();
+        let Some(last) = self.prev_gap_index(start).map(|j| self.chars[j]) else {
+            return (start, None);
+        };
         for &(word, guard) in units::APPROX_BEFORE {
+            if word.chars().next_back() != Some(last) {
+                continue;
+            }
             if let Some(s) = self.word_before(start, word) {
                 if s >= floor && !guard.contains(self.prev_char(s)) {
                     return (s, Some(word));
@@ -735,6 +781,9 @@ impl<'a> Scanner<'a> {
         }
         if bare {
             for &word in units::APPROX_BEFORE_BARE {
+                if word.chars().next_back() != Some(last) {
+                    continue;
+                }
                 if let Some(s) = self.word_before(start, word) {
                     if s >= floor {
                         return (s, Some(word));
@@ -1107,12 +1156,10 @@ impl<'a> Scanner<'a> {
         {
             return run_end;
         }
-        // A lone 一 counts only in 一倍 (and 一万, 一千 … which are not lone).
-        if num.one && self.at(self.gap(run_end)) != '倍' {
+        // A lone 一 counts only in 一倍 (and 一万, 一千 … which are not lone);
+        // a lone 零 never (零新增, 零售, 零部件).
+        if num.one && self.at(self.gap(run_end)) != '倍' || num.dec.mantissa == 0 {
             return run_end;
-        }
-        if let Some((_, end)) = self.any_at(i, units::NOT_QUANTITIES) {
-            return end;
         }
         if let Some(end) = self.big(&num) {
             return end;
@@ -1124,11 +1171,14 @@ impl<'a> Scanner<'a> {
         if tail.unit.is_none() {
             return run_end;
         }
+        if let Some((_, end)) = self.any_at(i, units::NOT_QUANTITIES) {
+            return end;
+        }
         let (start, approx) = self.approx_before(i, num.bare);
         if num.bare && approx.is_none() && tail.inner.is_none() {
             return tail.end;
         }
-        if num.dec.mantissa == 0 || self.refused(&num, &tail, prev) {
+        if self.refused(&num, &tail, prev) {
             return tail.end;
         }
         // Slogans: 一核两带五组团, 五位一体, 三天两头.
@@ -1337,6 +1387,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn triggers_on_numerals_and_markers_only() {
+        for c in "0123456789-第前翻零一二两三四五六七八九十百千万亿〇《》。".chars()
+        {
+            assert!(is_trigger(c), "should trigger on {c}");
+        }
+        for c in "的是在年月元个%,(".chars() {
+            assert!(!is_trigger(c), "should not trigger on {c}");
+        }
     }
 
     #[test]

@@ -21,6 +21,49 @@ pub(crate) struct Unit {
     pub after: After,
     /// Multiplier from the stated number to the reported value (八成 → 80 %).
     pub factor: f64,
+    /// The first character of `text`, for a quick look-up.
+    pub first: char,
+}
+
+/// The first character of `text` (`'\0'` if empty), usable in constants.
+pub(crate) const fn first_char(text: &str) -> char {
+    let b = text.as_bytes();
+    let code = match b.len() {
+        0 => 0,
+        _ if b[0] < 0x80 => b[0] as u32,
+        1 => 0,
+        _ if b[0] < 0xE0 => ((b[0] as u32 & 0x1F) << 6) | (b[1] as u32 & 0x3F),
+        2 => 0,
+        _ if b[0] < 0xF0 => {
+            ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F)
+        }
+        3 => 0,
+        _ => {
+            ((b[0] as u32 & 0x07) << 18)
+                | ((b[1] as u32 & 0x3F) << 12)
+                | ((b[2] as u32 & 0x3F) << 6)
+                | (b[3] as u32 & 0x3F)
+        }
+    };
+    match char::from_u32(code) {
+        Some(c) => c,
+        None => '\0',
+    }
+}
+
+/// A word of a table, with its first character for a quick look-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub text: &'static str,
+    pub first: char,
+}
+
+/// A [`Word`] from its text, usable in constants.
+pub(crate) const fn w(text: &'static str) -> Word {
+    Word {
+        text,
+        first: first_char(text),
+    }
 }
 
 /// Which numerals a unit may follow.
@@ -42,16 +85,14 @@ const fn unit(text: &'static str, unit: &'static str, kind: QuantityKind) -> Uni
         kind,
         after: After::Any,
         factor: 1.0,
+        first: first_char(text),
     }
 }
 
-const fn arabic(text: &'static str, unit: &'static str, kind: QuantityKind) -> Unit {
+const fn arabic(text: &'static str, normal: &'static str, kind: QuantityKind) -> Unit {
     Unit {
-        text,
-        unit,
-        kind,
         after: After::Arabic,
-        factor: 1.0,
+        ..unit(text, normal, kind)
     }
 }
 
@@ -64,11 +105,9 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("百分点", "个百分点", Points),
     arabic("‰", "‰", Other),
     Unit {
-        text: "成",
-        unit: "%",
-        kind: Percent,
         after: After::Chinese,
         factor: 10.0,
+        ..unit("成", "%", Percent)
     },
     // Money: value in the currency's base unit.
     unit("元人民币", "元", Money),
@@ -247,6 +286,42 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("盏", "盏", Count),
 ];
 
+/// Indices into [`UNITS`] sorted by first character (stable: the table's
+/// longest-first order holds among units with the same first character).
+pub(crate) const UNIT_ORDER: [u16; UNITS.len()] = sort_by_first(UNITS);
+
+const fn sort_by_first<const N: usize>(units: &[Unit]) -> [u16; N] {
+    let mut order = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        order[i] = i as u16;
+        i += 1;
+    }
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0
+            && units[order[j - 1] as usize].first as u32 > units[order[j] as usize].first as u32
+        {
+            let t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    order
+}
+
+/// The units whose text starts with `c`, longest first.
+pub(crate) fn units_starting_with(c: char) -> impl Iterator<Item = &'static Unit> {
+    let from = UNIT_ORDER.partition_point(|&k| (UNITS[k as usize].first as u32) < c as u32);
+    UNIT_ORDER[from..]
+        .iter()
+        .map(|&k| &UNITS[k as usize])
+        .take_while(move |u| u.first == c)
+}
+
 /// Latin-letter units after an Arabic number ("110kV", "50MW", "2.3km²").
 /// Any other letters straight after a number make it an identifier (5G,
 /// 4K, 3D, 5A级).
@@ -278,60 +353,63 @@ pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
 ];
 
 /// Words after N次 that make it a numbered session: "五次全会", "六届五次党代会".
-pub(crate) const SESSIONS: &[&str] = &[
-    "全会",
-    "全體會",
-    "全体会议",
-    "全體會議",
-    "党代会",
-    "黨代會",
-    "人代会",
+pub(crate) const SESSIONS: &[Word] = &[
+    w("全会"),
+    w("全體會"),
+    w("全体会议"),
+    w("全體會議"),
+    w("党代会"),
+    w("黨代會"),
+    w("人代会"),
 ];
 
 /// Words after N次 that make it a session when [`SESSION_HOSTS`] stands
 /// before the number: "人大五次会议", "政协三次会议".
-pub(crate) const MEETINGS: &[&str] = &["会议", "會議", "会", "會"];
+pub(crate) const MEETINGS: &[Word] = &[w("会议"), w("會議"), w("会"), w("會")];
 
 /// Characters before N次会议 that name the body holding the session.
 pub(crate) const SESSION_HOSTS: &str = "大协協届屆委";
 
 /// Words after a number that make it no quantity, although they begin with
 /// a unit: "建党100周年", "三分之一", "三次产业", "3个体户".
-pub(crate) const NOT_UNITS: &[&str] = &[
-    "周年",
-    "週年",
-    "分之",
-    "次产业",
-    "个体",
-    "名单",
-    "条件",
-    "元素",
-    "元年",
-    "元旦",
-    "期间",
-    "家庭",
-    "家长",
-    "家属",
-    "起步",
-    "起点",
-    "起草",
-    "起来",
-    "只有",
-    "只要",
-    "只能",
-    "例如",
-    "位置",
-    "位于",
-    "人民群众",
-    "方面",
-    "方案",
-    "方式",
-    "方向",
-    "方法",
-    "方位",
-    "级",
-    "級",
+pub(crate) const NOT_UNITS: &[Word] = &[
+    w("周年"),
+    w("週年"),
+    w("分之"),
+    w("次产业"),
+    w("个体"),
+    w("名单"),
+    w("条件"),
+    w("元素"),
+    w("元年"),
+    w("元旦"),
+    w("期间"),
+    w("家庭"),
+    w("家长"),
+    w("家属"),
+    w("起步"),
+    w("起点"),
+    w("起草"),
+    w("起来"),
+    w("只有"),
+    w("只要"),
+    w("只能"),
+    w("例如"),
+    w("位置"),
+    w("位于"),
+    w("人民群众"),
+    w("方面"),
+    w("方案"),
+    w("方式"),
+    w("方向"),
+    w("方法"),
+    w("方位"),
+    w("级"),
+    w("級"),
 ];
+
+/// Units after "/" that are times: "吨/日", "人次/年".
+pub(crate) const PER_TIMES: &[Word] = &[w("日"), w("天"), w("年"), w("月")];
 
 /// Approximators written before a number, longest first, with the
 /// characters that must not stand before them (附近 is "nearby", 赶超
@@ -354,10 +432,18 @@ pub(crate) const APPROX_BEFORE_BARE: &[&str] = &["上", "突破", "破"];
 
 /// Approximators between a number and its scale or unit: "40余项",
 /// "3000多万元", "一万余家".
-pub(crate) const APPROX_INNER: &[&str] = &["余", "餘", "多"];
+pub(crate) const APPROX_INNER: &[Word] = &[w("余"), w("餘"), w("多")];
 
 /// Approximators after a quantity, longest first.
-pub(crate) const APPROX_AFTER: &[&str] = &["左右", "以上", "以下", "以内", "以內", "之内", "之內"];
+pub(crate) const APPROX_AFTER: &[Word] = &[
+    w("左右"),
+    w("以上"),
+    w("以下"),
+    w("以内"),
+    w("以內"),
+    w("之内"),
+    w("之內"),
+];
 
 /// Range connectors between two numbers ("10-30亿元", "5%—5.5%", "3至5个").
 pub(crate) const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '〜', '至', '到'];
@@ -429,30 +515,30 @@ pub(crate) const FRONT_BLOCKERS: &str =
     "目提此之以当當空面眼事超年月日底节節会會赛賽门門跟向往史战戰从從生午期季周週线線工产產考婚学學睡饭飯餐临臨课課班前上台幕阵陣胸额額";
 
 /// Words after 前N that make it a period, not a rank ("前三季度", "前10个月").
-pub(crate) const FRONT_TIME: &[&str] = &[
-    "个季度",
-    "个月",
-    "个多月",
-    "季度",
-    "季",
-    "月",
-    "年",
-    "天",
-    "日",
-    "周",
-    "週",
-    "小时",
-    "批",
-    "轮",
-    "輪",
-    "次",
-    "届",
-    "屆",
-    "期",
-    "阶段",
-    "階段",
-    "个",
-    "位",
+pub(crate) const FRONT_TIME: &[Word] = &[
+    w("个季度"),
+    w("个月"),
+    w("个多月"),
+    w("季度"),
+    w("季"),
+    w("月"),
+    w("年"),
+    w("天"),
+    w("日"),
+    w("周"),
+    w("週"),
+    w("小时"),
+    w("批"),
+    w("轮"),
+    w("輪"),
+    w("次"),
+    w("届"),
+    w("屆"),
+    w("期"),
+    w("阶段"),
+    w("階段"),
+    w("个"),
+    w("位"),
 ];
 
 /// Rank words after 前N or 第N: "前三名", "第3名", "第二位".
@@ -471,32 +557,32 @@ pub(crate) const BIG_NOUN_MAX: usize = 4;
 
 /// Words opening with a numeral and a measure word that are names or
 /// slogans, not quantities.
-pub(crate) const NOT_QUANTITIES: &[&str] = &[
-    "八项规定",
-    "八項規定",
-    "四个意识",
-    "四个自信",
-    "四个全面",
-    "四个革命",
-    "四个最严",
-    "两个维护",
-    "两个確立",
-    "两个确立",
-    "两个毫不动摇",
-    "两个大局",
-    "两个务必",
-    "三个务必",
-    "三个代表",
-    "五位一体",
-    "四处",
-    "四處",
-    "七台河",
-    "五台山",
-    "五台县",
-    "三门峡",
-    "三門峽",
-    "三元里",
-    "十万火急",
+pub(crate) const NOT_QUANTITIES: &[Word] = &[
+    w("八项规定"),
+    w("八項規定"),
+    w("四个意识"),
+    w("四个自信"),
+    w("四个全面"),
+    w("四个革命"),
+    w("四个最严"),
+    w("两个维护"),
+    w("两个確立"),
+    w("两个确立"),
+    w("两个毫不动摇"),
+    w("两个大局"),
+    w("两个务必"),
+    w("三个务必"),
+    w("三个代表"),
+    w("五位一体"),
+    w("四处"),
+    w("四處"),
+    w("七台河"),
+    w("五台山"),
+    w("五台县"),
+    w("三门峡"),
+    w("三門峽"),
+    w("三元里"),
+    w("十万火急"),
 ];
 
 /// Words before a bare scaled number (no unit) that make it money:
@@ -549,3 +635,62 @@ pub(crate) const MONEY_CONTEXT: &[&str] = &[
 
 /// How far back (code points) [`MONEY_CONTEXT`] is looked for.
 pub(crate) const MONEY_CONTEXT_WINDOW: usize = 12;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_unit_by_its_first_character() {
+        for u in UNITS {
+            assert!(
+                units_starting_with(u.first).any(|v| v.text == u.text),
+                "should find {} by its first character",
+                u.text
+            );
+        }
+    }
+
+    #[test]
+    fn lists_longer_units_before_their_prefixes() {
+        for (i, a) in UNITS.iter().enumerate() {
+            for b in &UNITS[i + 1..] {
+                assert!(
+                    !(b.text.starts_with(a.text) && b.text != a.text),
+                    "should list {} before its prefix {}",
+                    b.text,
+                    a.text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lists_longer_words_before_their_prefixes() {
+        let tables: [&[Word]; 4] = [NOT_UNITS, APPROX_AFTER, FRONT_TIME, NOT_QUANTITIES];
+        for table in tables {
+            for (i, a) in table.iter().enumerate() {
+                for b in &table[i + 1..] {
+                    assert!(
+                        !(b.text.starts_with(a.text) && b.text != a.text),
+                        "should list {} before its prefix {}",
+                        b.text,
+                        a.text
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn reads_first_characters_in_constants() {
+        assert_eq!(
+            first_char("亿元"),
+            '亿',
+            "should decode a three-byte character"
+        );
+        assert_eq!(first_char("%"), '%', "should decode ASCII");
+        assert_eq!(first_char("‰"), '‰', "should decode a three-byte symbol");
+        assert_eq!(first_char(""), '\0', "should give NUL for an empty word");
+    }
+}
