@@ -345,3 +345,148 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Characters that matter to the quantity scanner, mixed with filler.
+    const ALPHABET: &[&str] = &[
+        "0",
+        "1",
+        "2",
+        "5",
+        "9",
+        ".",
+        ",",
+        "-",
+        "—",
+        "~",
+        "%",
+        "％",
+        "１",
+        "．",
+        " ",
+        "\n",
+        "\r\n",
+        "一",
+        "二",
+        "两",
+        "三",
+        "十",
+        "百",
+        "千",
+        "万",
+        "亿",
+        "零",
+        "〇",
+        "第",
+        "前",
+        "翻",
+        "番",
+        "余",
+        "多",
+        "近",
+        "超",
+        "约",
+        "左右",
+        "以上",
+        "个",
+        "家",
+        "元",
+        "亿元",
+        "万户",
+        "个百分点",
+        "百分之",
+        "点",
+        "大",
+        "行业",
+        "年",
+        "月",
+        "“",
+        "”",
+        "《",
+        "》",
+        "。",
+        "、",
+        "和",
+        "全市",
+        "排名",
+        "名",
+        "位",
+        "次",
+        "届",
+        "倍",
+        "/",
+        "日",
+        "+",
+        "G",
+        "km",
+        "😀",
+        "的",
+        "是",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(ALPHABET), 0..80).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn spans_are_valid_ordered_and_sliceable(input in text()) {
+            let doc = parse(&input, &Options::default());
+            let units: Vec<u16> = input.encode_utf16().collect();
+            let mut last_end = 0;
+            for q in &doc.quantities {
+                prop_assert!(q.span.start < q.span.end, "should give a non-empty span");
+                prop_assert!(q.span.end as usize <= units.len(), "should stay inside the text");
+                prop_assert!(q.span.start >= last_end, "should give ordered, disjoint spans");
+                last_end = q.span.end;
+                let slice = String::from_utf16(&units[q.span.start as usize..q.span.end as usize]).ok();
+                prop_assert_eq!(slice.as_deref(), Some(q.text.as_str()), "should slice the text");
+                prop_assert!(q.value.is_finite(), "should give a finite value");
+            }
+        }
+    }
+}
+
+#[test]
+fn scans_adversarial_input_in_linear_time() {
+    let pieces = [
+        "1、",
+        "一",
+        "第",
+        "前",
+        "《",
+        "1-",
+        "1+",
+        "“1个",
+        "十",
+        "万",
+        "1.",
+        "1,",
+        " ",
+        "\n1",
+        "百分之",
+        "超",
+        "12",
+        "三万余",
+    ];
+    for piece in pieces {
+        let small = piece.repeat(2_000);
+        let large = piece.repeat(40_000);
+        let t = std::time::Instant::now();
+        let a = quantities(&small).len();
+        let small_time = t.elapsed();
+        let t = std::time::Instant::now();
+        let b = quantities(&large).len();
+        let large_time = t.elapsed();
+        // 20× the input should take far less than 400× the time (quadratic).
+        assert!(
+            large_time <= small_time * 100 + std::time::Duration::from_millis(200),
+            "should scan {piece:?} × n in linear time ({small_time:?} → {large_time:?}, {a} → {b})"
+        );
+    }
+}
