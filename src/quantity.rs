@@ -770,7 +770,7 @@ impl<'a> Scanner<'a> {
             return (start, None);
         };
         for &(word, guard) in units::APPROX_BEFORE {
-            if word.chars().next_back() != Some(last) {
+            if !word.ends_with(last) {
                 continue;
             }
             if let Some(s) = self.word_before(start, word) {
@@ -781,7 +781,7 @@ impl<'a> Scanner<'a> {
         }
         if bare {
             for &word in units::APPROX_BEFORE_BARE {
-                if word.chars().next_back() != Some(last) {
+                if !word.ends_with(last) {
                     continue;
                 }
                 if let Some(s) = self.word_before(start, word) {
