@@ -989,31 +989,33 @@ impl<'a> Scanner<'a> {
             q += 1;
         }
         let q = self.gap(q);
-        if !self.at(q).is_ascii_digit() {
-            return None;
-        }
-        let num2 = self.read_arabic(q)?;
-        let next2 = self.at(num2.end);
-        if num2.long || next2 == '+' || next2 == '.' || next2.is_ascii_alphabetic() {
-            return Some(self.skip_token(num2.end));
-        }
-        let tail2 = self.tail(num2.end, false);
-        let skip = tail2.end.max(num2.end);
-        if tail2.stop || tail.unit.is_none() && tail2.unit.is_none() && tail2.scale == 0 {
-            // A date, a year span or a phone number: nothing here.
-            return Some(if tail.unit.is_none() { skip } else { tail.end });
-        }
-        match (tail.unit, tail2.unit) {
-            (Some(a), Some(b)) if a.unit != b.unit => return None,
-            (Some(_), None) => return None,
-            _ => {}
-        }
-        if dash == '到' || dash == '至' {
-            // "从3个增加到5个" is two quantities; "3至5个" a range.
-            if tail.unit.is_some() && num.chinese != num2.chinese {
+        let num2 = if num.chinese {
+            let (num2, _) = self.read_chinese(q);
+            num2.filter(|n| !n.bare && n.dec.mantissa > 0)?
+        } else {
+            if !self.at(q).is_ascii_digit() {
                 return None;
             }
+            let num2 = self.read_arabic(q)?;
+            let next2 = self.at(num2.end);
+            if num2.long || next2 == '+' || next2 == '.' || next2.is_ascii_alphabetic() {
+                return Some(self.skip_token(num2.end));
+            }
+            num2
+        };
+        let tail2 = self.tail(num2.end, num.chinese);
+        if tail.unit.is_some() {
+            // "5%—5.5%": both ends need the same unit, else the first
+            // stands alone.
+            match tail2.unit {
+                Some(b) if !tail2.stop && tail.unit.is_some_and(|a| a.unit == b.unit) => {}
+                _ => return None,
+            }
+        } else if tail2.stop || tail2.unit.is_none() && tail2.scale == 0 {
+            // A date, a year span or a phone number: nothing here.
+            return Some(tail2.end.max(num2.end));
         }
+        let skip = tail2.end.max(num2.end);
         let scale = if tail.scale > 0 || tail.unit.is_some() {
             tail.scale
         } else {
@@ -1169,6 +1171,11 @@ impl<'a> Scanner<'a> {
             return tail.end.max(run_end);
         }
         if tail.unit.is_none() {
+            if !num.bare && tail.scale == 0 {
+                if let Some(end) = self.range(&num, &tail) {
+                    return end;
+                }
+            }
             return run_end;
         }
         if let Some((_, end)) = self.any_at(i, units::NOT_QUANTITIES) {
