@@ -940,11 +940,13 @@ impl<'a> Scanner<'a> {
         if let Some(end) = self.range(&num, &tail) {
             return end;
         }
-        if tail.unit.is_none() && tail.scale == 0 && tail.inner.is_none() {
+        if tail.unit.is_none() && tail.inner.is_none() && tail.after.is_none() {
             if let Some(end) = self.list(num, tail) {
                 return end;
             }
-            return num.end;
+            if tail.scale == 0 {
+                return num.end;
+            }
         }
         if self.refused(&num, &tail, prev) {
             return tail.end.max(num.end);
@@ -1043,7 +1045,7 @@ impl<'a> Scanner<'a> {
         let mut items: Vec<(Num, Tail)> = vec![(first, tail)];
         while items.len() < LIST_MAX {
             let Some(&(_, t)) = items.last() else { break };
-            if t.unit.is_some() || t.stop || t.scale > 0 {
+            if t.unit.is_some() || t.stop || t.inner.is_some() || t.after.is_some() {
                 break;
             }
             let p = self.gap(t.end);
