@@ -912,7 +912,10 @@ impl<'a> Scanner<'a> {
         // Identifiers, plan names, dates and ratios around the number.
         let digits_start = if num.negative { i + 1 } else { i };
         let prev = self.prev_char(digits_start);
-        if prev.is_ascii_alphanumeric() || "+_/\\#@=&.·×*".contains(prev) {
+        if prev.is_ascii_digit()
+            || prev.is_ascii_alphabetic() && self.short_code_before(digits_start)
+            || "+_/\\#@=&.·×*".contains(prev)
+        {
             return self.skip_token(num.end);
         }
         let next = self.at(num.end);
@@ -973,6 +976,16 @@ impl<'a> Scanner<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Do one or two ASCII letters stand right before `i` (PM2.5, V2G, G4,
+    /// H7N9)? Longer acronyms name what the number measures (GDP1286亿元).
+    fn short_code_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > self.lo && k + 3 > i && self.chars[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        i - k <= 2
     }
 
     /// "10-30亿元", "5%—5.5%", "3至5个"; dates and years ("1-11月",
