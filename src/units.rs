@@ -219,6 +219,7 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("條", "条", Count),
     unit("座", "座", Count),
     unit("所", "所", Count),
+    unit("台套", "台套", Count),
     unit("台", "台", Count),
     unit("臺", "台", Count),
     unit("套", "套", Count),
@@ -284,6 +285,13 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("床", "床", Count),
     unit("根", "根", Count),
     unit("盏", "盏", Count),
+    unit("羽", "羽", Count),
+    arabic("尾", "尾", Count),
+    arabic("匹", "匹", Count),
+    arabic("口", "口", Count),
+    arabic("眼", "眼", Count),
+    arabic("趟", "趟", Count),
+    arabic("列", "列", Count),
 ];
 
 /// Indices into [`UNITS`] sorted by first character (stable: the table's
