@@ -119,14 +119,16 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
     out
 }
 
-/// The quantities in code points `start..end` only (a clause, a cell);
-/// the indicator module reads a clause's percentage or level with it.
+/// The quantities in code points `start..end` only (a clause, a cell),
+/// read as [`scan`] reads a block: the indicator module reads a clause's
+/// percentage or level with it. Nothing outside the range is looked at:
+/// an approximator or a rank context before `start` is left out.
 #[allow(dead_code)]
 pub(crate) fn scan_range(source: &Source, start: usize, end: usize) -> Vec<Reading> {
     let end = end.min(source.len());
     let mut out = Vec::new();
     if start < end {
-        Scanner::new(&source.chars, start, end, &[], &mut out, 1).run();
+        Scanner::new(&source.chars, start, end, &[], &mut out).run();
     }
     out
 }
@@ -245,9 +247,6 @@ struct Scanner<'a> {
     floor: usize,
     /// Inside a 《book title》: quantities are names here.
     muted: bool,
-    /// Line breaks in a row that may stand inside a quantity: 1, or more
-    /// inside a block whose lines the layout joined.
-    max_breaks: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -257,7 +256,6 @@ impl<'a> Scanner<'a> {
         hi: usize,
         markers: &'a [(usize, usize)],
         out: &'a mut Vec<Reading>,
-        max_breaks: usize,
     ) -> Self {
         let floor = out.len();
         Scanner {
@@ -268,7 +266,6 @@ impl<'a> Scanner<'a> {
             out,
             floor,
             muted: false,
-            max_breaks,
         }
     }
 
@@ -342,11 +339,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Past a line break at `i` and the indentation after it. Outside a
-    /// block (`scan_range`) a blank line ends the search: a paragraph break
-    /// is never inside a quantity. Inside a block the layout has already
-    /// joined the lines, so a PDF break with a blank line ("实现辖区 15\n\n家")
-    /// is crossed too.
+    /// Past a line break at `i` and the indentation after it (at most
+    /// [`BLOCK_BREAKS`] breaks in a row). The range is a block, whose lines the
+    /// layout has already joined, so a PDF break with a blank line
+    /// ("实现辖区 15\n\n家") is crossed too.
     fn soft_break(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut breaks = 0;
@@ -355,7 +351,7 @@ impl<'a> Scanner<'a> {
             let c = self.at(j);
             if is_line_break(c) {
                 breaks += 1;
-                if breaks > self.max_breaks {
+                if breaks > BLOCK_BREAKS {
                     return None;
                 }
                 j += if c == '\r' && self.at(j + 1) == '\n' {
@@ -420,7 +416,7 @@ impl<'a> Scanner<'a> {
             let c = self.chars[k - 1];
             if is_line_break(c) {
                 breaks += 1;
-                if breaks > self.max_breaks {
+                if breaks > BLOCK_BREAKS {
                     return None;
                 }
                 k -= if c == '\n' && k - 1 > self.lo && self.chars[k - 2] == '\r' {
