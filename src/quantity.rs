@@ -106,15 +106,7 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
     markers.sort_unstable();
     let mut out = Vec::new();
     for block in layout.blocks.iter().filter(|b| !b.chrome) {
-        Scanner::new(
-            &source.chars,
-            block.start,
-            block.end,
-            &markers,
-            &mut out,
-            BLOCK_BREAKS,
-        )
-        .run();
+        Scanner::new(&source.chars, block.start, block.end, &markers, &mut out).run();
     }
     out
 }
