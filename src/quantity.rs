@@ -768,12 +768,12 @@ impl<'a> Scanner<'a> {
             }
         }
         if bare {
-            for &word in units::APPROX_BEFORE_BARE {
+            for &(word, guard) in units::APPROX_BEFORE_BARE {
                 if !word.ends_with(last) {
                     continue;
                 }
                 if let Some(s) = self.word_before(start, word) {
-                    if s >= floor {
+                    if s >= floor && !guard.contains(self.prev_char(s)) {
                         return (s, Some(word));
                     }
                 }
@@ -1265,6 +1265,11 @@ impl<'a> Scanner<'a> {
         let q = self.gap(num.end);
         if let Some((_, e)) = self.any_at(q, units::FRONT_TIME) {
             return e;
+        }
+        // "前10%的企业": the top ten percent, a percentage.
+        if matches!(self.at(q), '%' | '‰') || self.any_at(q, &[units::w("个百分点")]).is_some()
+        {
+            return i + 1;
         }
         let end = if units::RANK_WORDS.contains(&self.at(q)) {
             q + 1

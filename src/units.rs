@@ -449,7 +449,13 @@ pub(crate) const APPROX_BEFORE: &[(&str, &str)] = &[
 ];
 
 /// Before a bare scale only: "上千家", "上万人".
-pub(crate) const APPROX_BEFORE_BARE: &[&str] = &["上", "突破", "破"];
+/// With the characters that must not stand before them (以上千元 is 以上
+/// then 千元; 线上千场 is online).
+pub(crate) const APPROX_BEFORE_BARE: &[(&str, &str)] = &[
+    ("上", "以之线線网網马馬向往晚早加"),
+    ("突破", ""),
+    ("破", "突打"),
+];
 
 /// Approximators between a number and its scale or unit: "40余项",
 /// "3000多万元", "一万余家".
