@@ -11,13 +11,14 @@
 //!
 //! ```text
 //! quantity  = approx-before? number inner? scale? inner? unit per? approx-after?
-//!           | approx-before? number tail ("-" | "—" | "~" | "至" | "到") number tail  ; range
+//!           | approx-before? number tail range-dash number tail  ; range
 //!           | number ("、" | "和" …) number … number tail    ; list sharing the last unit
 //!           | number "大" noun                               ; count: 七大重点领域, 10大行业
 //!           | rank-context? "第" number ("名" | "位")?       ; rank: 全市第二, 第3名
 //!           | "前" number ("名" | "位" | "强")?              ; rank: 前50, 前三名
 //!           | "翻" "了"? cn-digit "番"                        ; multiple: 翻一番 = 2 倍
 //!           | ("百分之" | "千分之") cn-number ("点" cn-digit+)? ; 百分之十五, 千分之八 (‰)
+//! range-dash = "-" | "—" | "–" | "~" | "至" | "到"
 //! number    = sign? arabic | cn-number                       ; see crate::number
 //! arabic    = digit+ ("," digit{3})* ("." digit+)?           ; 32387.68, 1,200, 4.59
 //! sign      = "-"                        ; attached minus: 增长-0.4% → -0.4
@@ -29,29 +30,41 @@
 //! approx-after  = 左右 | 以上 | 以下 | 以内
 //! ```
 //!
-//! Spaces (≤ 4) and one line break that a PDF or a web copy put inside a
-//! quantity are skipped: "36 万家次", "381.55 亿元", "4.59 %", and in
-//! hard-wrapped text "1442万\n元". A break *between digits* is only crossed
-//! when the line before it is long (a wrap, not a table row).
+//! Spaces (≤ 4) and line breaks that a PDF or a web copy put inside a
+//! quantity are skipped: "36 万家次", "381.55 亿元", "4.59 %", in
+//! hard-wrapped text "1442万\n元", and in PDF text whose paragraphs were cut
+//! by blank lines "实现辖区 15\n\n家" (the block layout has already joined
+//! those lines). A break *between digits* is only crossed when the line
+//! before it is long (a wrap, not a table row).
 //!
 //! Kinds and units: percent (%), points (个百分点, never merged into %),
-//! money (value in 元: "801.05亿元" → 80105000000), count (the measure
-//! word: 户, 家, 家次 …), rank (名), multiple (倍), other (measures and
-//! durations: 公顷, 平方米, 个工作日, 天).
+//! money (value in 元: "801.05亿元" → 80105000000; 美元 港元 … keep their
+//! currency), count (the measure word: 户, 家, 家次 …; a scaled number
+//! with no unit, "常住人口1766万", is a count with unit ""), rank (名),
+//! multiple (倍; 翻一番 = 2), other (measures and durations: 公顷, 平方米,
+//! 个工作日, 天, ‰). Ranges give `value` the low end and `upper` the high
+//! end ("10-30亿元", "三至五场"); a list of bare numbers shares the last
+//! one's scale and unit ("65、45、80个工作日", "3.2万、1.5万和0.8万户").
 //!
 //! # Not quantities
 //!
 //! - Years, months, days, quarters: "2020年", "2020-2022年", "1-11月",
 //!   "3月下旬", "一季度", "前三季度" (年 月 日 季度 are no units).
 //! - Ordinals and identifiers: "第七次", "第一时间", "第一批", "22号线",
-//!   "12345热线", "5G", "PM2.5", "V2G", "3A级".
+//!   "12345热线", "5G", "PM2.5", "V2G", "H7N9", "3A级", "2022届毕业生",
+//!   phone numbers, times ("9:00"), ratios ("2.3:40.2:57.5"), dotted dates
+//!   and versions ("2021.01.26", "1.2.3"), document numbers ("〔2020〕5号").
+//!   A long acronym does not make an identifier: "GDP1286亿元" is money.
 //! - Plan names and slogans: "十四五" (no number), "1+1+10+N", "20+8",
-//!   "一核两带五组团", "五位一体", "八项规定", a quantity that fills a pair of
-//!   quotes ("“三名”", "“12条”"), anything inside a 《book title》.
-//! - A lone 一 (一批, 一系列, 一层) except in 一倍; vague numbers (数十家,
-//!   十几个, 三五个); a bare scale without approximator (千方百计, 万元GDP,
-//!   亿元以上), a denominator (每万人).
-//! - Party congresses: 十九大, 二十届三中全会, 七届人大五次会议.
+//!   "一核两带五组团", "五位一体", "八项规定", any quantity inside a short
+//!   quoted name (“三名”, “五个率先”, “惠企10条”: at most 12 code points
+//!   with the quotes), anything inside a 《book title》.
+//! - A lone 一 (一批, 一系列, 一层) except in 一倍, a lone 零 (零新增,
+//!   零部件); vague numbers (数十家, 十几个, 三五个); a bare scale without
+//!   approximator (千方百计, 万元GDP, 亿元以上, 100亿级), a denominator
+//!   (每万人).
+//! - Party congresses and sessions: 十九大, 二十届三中全会, 七届人大五次会议,
+//!   五次全会.
 
 use crate::block::Layout;
 use crate::document::{Quantity, QuantityKind};
