@@ -891,8 +891,14 @@ impl<'a> Scanner<'a> {
         if tail.unit.is_none() && tail.scale == 0 {
             return;
         }
+        let mut num = *num;
+        if num.negative && tail.unit.map_or(true, |u| u.kind == QuantityKind::Count) {
+            // "-10个项目": a dash or a bullet, not a negative count.
+            num.negative = false;
+            num.start += 1;
+        }
         let (start, approx) = self.approx_before(num.start, num.bare);
-        self.emit(num, tail.scale, tail, None, (start, tail.end), approx);
+        self.emit(&num, tail.scale, tail, None, (start, tail.end), approx);
     }
 
     /// Is there a money word shortly before `i` ("投资超10亿")?
@@ -967,6 +973,8 @@ impl<'a> Scanner<'a> {
         let next = self.at(self.tight(tail.unit_end));
         match unit.text {
             "届" | "屆" => is_han(next),
+            // 12时30分, 9点15分: a time of day.
+            "分" => matches!(prev, '时' | '時' | '点' | ':'),
             "次" | "期" if num.chinese && num.dec.mantissa == 2 && num.end == num.start + 1 => {
                 self.at(num.start) == '二'
             }
