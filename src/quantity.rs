@@ -921,7 +921,8 @@ impl<'a> Scanner<'a> {
         let prev = self.prev_char(digits_start);
         if prev.is_ascii_digit()
             || prev.is_ascii_alphabetic() && self.short_code_before(digits_start)
-            || "+_/\\#@=&.·×*".contains(prev)
+            || "_/\\#@=&.·".contains(prev)
+            || matches!(prev, '+' | '×' | '*') && self.operator_joined(digits_start)
         {
             return self.skip_token(num.end);
         }
@@ -985,6 +986,15 @@ impl<'a> Scanner<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Does a "+" (or "×", "*") before `i` join it to a digit or a letter
+    /// ("20+8", "1+N", "7×24")? A "+" after a bracket or a word is a plus
+    /// sign ("（+5.2%）"), a "*" after a word is markdown bold ("**6%**").
+    fn operator_joined(&self, i: usize) -> bool {
+        self.prev_index(i)
+            .and_then(|p| self.prev_index(p))
+            .is_some_and(|q| self.chars[q].is_ascii_alphanumeric())
     }
 
     /// Do one or two ASCII letters stand right before `i` (PM2.5, V2G, G4,

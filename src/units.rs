@@ -430,6 +430,8 @@ pub(crate) const NOT_UNITS: &[Word] = &[
     w("方位"),
     w("级"),
     w("級"),
+    w("位数"),
+    w("位數"),
 ];
 
 /// Units after "/" that are times: "吨/日", "人次/年".
