@@ -490,3 +490,82 @@ fn scans_adversarial_input_in_linear_time() {
         );
     }
 }
+
+/// The sample reports re-encoded the way real files arrive (flattened onto
+/// one line, hard-wrapped like a PDF, full-width digits) should give the
+/// same quantities.
+#[test]
+fn sample_reports_read_the_same_in_every_encoding() {
+    fn values(text: &str) -> Vec<(String, String)> {
+        quantities(text)
+            .iter()
+            .map(|q| (format!("{:.6}", q.value), q.unit.clone()))
+            .collect()
+    }
+    fn wrap(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        for line in text.lines() {
+            let chars: Vec<char> = line.chars().collect();
+            for (k, chunk) in chars.chunks(width).enumerate() {
+                if k > 0 {
+                    out.push('\n');
+                }
+                out.extend(chunk);
+            }
+            out.push('\n');
+        }
+        out
+    }
+    fn full_width(text: &str) -> String {
+        text.chars()
+            .map(|c| match c {
+                '0'..='9' | '%' | '.' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/samples");
+    let mut failures = Vec::new();
+    for entry in fs::read_dir(&dir).expect("samples").flatten() {
+        let path = entry.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        if !(name.starts_with("quantity-") && name.ends_with(".txt")) {
+            continue;
+        }
+        let text = fs::read_to_string(&path)
+            .expect("sample")
+            .replace("\r\n", "\n");
+        let base = values(&text);
+        let variants = [
+            ("flat", text.replace('\n', "")),
+            ("flat with spaces", text.replace('\n', " ")),
+            ("wrapped at 37", wrap(&text, 37)),
+            ("full-width", full_width(&text)),
+            ("CRLF", text.replace('\n', "\r\n")),
+        ];
+        for (variant, changed) in variants {
+            // A PDF line break inside a number becomes a space between
+            // digits: "16 8.72 亿元" is two numbers to any reader.
+            if name.contains("pdf") && variant == "flat with spaces" {
+                continue;
+            }
+            let got = values(&changed);
+            if got != base {
+                let missing: Vec<_> = base.iter().filter(|v| !got.contains(v)).collect();
+                let extra: Vec<_> = got.iter().filter(|v| !base.contains(v)).collect();
+                failures.push(format!(
+                    "{name} {variant}: missing {missing:?}, extra {extra:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "should read the same quantities:\n{}",
+        failures.join("\n")
+    );
+}
