@@ -1369,6 +1369,7 @@ impl<'a> Scanner<'a> {
         } else {
             return i + 1;
         };
+        let p = self.tight(p);
         let (dec, end) = if self.at(p).is_ascii_digit() {
             match self.read_arabic(p) {
                 Some(n) if !n.long && !n.negative => (n.dec, n.end),
@@ -1381,14 +1382,15 @@ impl<'a> Scanner<'a> {
             };
             let mut dec = num.dec;
             let mut end = run_end;
-            if self.at(run_end) == '点' || self.at(run_end) == '點' {
-                let mut q = run_end + 1;
+            let point = self.tight(run_end);
+            if self.at(point) == '点' {
+                let mut q = self.tight(point + 1);
                 while let Some(d) = cn_digit(self.at(q)) {
                     if !dec.push(d, true) {
                         break;
                     }
-                    q += 1;
-                    end = q;
+                    end = q + 1;
+                    q = self.tight(q + 1);
                 }
             }
             (dec, end)

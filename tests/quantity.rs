@@ -544,13 +544,17 @@ fn sample_reports_read_the_same_in_every_encoding() {
             ("flat", text.replace('\n', "")),
             ("flat with spaces", text.replace('\n', " ")),
             ("wrapped at 37", wrap(&text, 37)),
+            ("wrapped at 16", wrap(&text, 16)),
             ("full-width", full_width(&text)),
             ("CRLF", text.replace('\n', "\r\n")),
         ];
         for (variant, changed) in variants {
             // A PDF line break inside a number becomes a space between
-            // digits: "16 8.72 亿元" is two numbers to any reader.
-            if name.contains("pdf") && variant == "flat with spaces" {
+            // digits when flattened: "16 8.72 亿元" is two numbers.
+            // Re-wrapping a PDF text narrower leaves short lines that end
+            // inside a number, which read as table rows.
+            if name.contains("pdf") && (variant == "flat with spaces" || variant == "wrapped at 16")
+            {
                 continue;
             }
             let got = values(&changed);
