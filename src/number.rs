@@ -10,10 +10,10 @@
 //! cn-small   = "十" cn-digit? | cn-digit ("十" cn-digit?)?        ; 一 … 九十九 (ordinals)
 //! cn-digit   = "〇" | "零" | "一" | "二" | "两" | "三" | … | "九"
 //!
-//! cn-number  = yi-part ("亿" yi-part?)*? | bare-scale
-//! yi-part    = wan-part ("万" wan-part?)?
-//! wan-part   = (cn-digit? ("千" | "百" | "十"))* ("零"? cn-digit)?  ; units strictly descending
-//! bare-scale = ("百" | "千" | "万" | "亿")+                          ; 千, 百万, 千亿: no digit
+//! cn-number  = wan-group ("亿" wan-group?)? | bare-scale        ; 一亿三千万
+//! wan-group  = group ("万" group?)?                              ; 十二万, 一万五
+//! group      = (cn-digit? ("千" | "百" | "十"))* ("零"? cn-digit)? ; units descending
+//! bare-scale = ("百" | "千" | "万" | "亿")+                      ; 千, 百万, 千亿: no digit
 //! ```
 //!
 //! Examples: 一 → 1, 十 → 10, 十二 → 12, 三十五 → 35, 一百零五 → 105,
