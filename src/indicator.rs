@@ -478,6 +478,10 @@ fn read_clause(
             let value = read_value(source, reading, &lead, subjects[0].alias, !listed)
                 .filter(|v| respectively || !measures_taken.contains(&v.measure));
             let Some(value) = value else {
+                // In prose, a figure that is not the subject's ends its predicate.
+                if !listed {
+                    break;
+                }
                 lead_start = reading.end;
                 continue;
             };
@@ -543,8 +547,13 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
         return None;
     }
     // In prose the name must be the subject: "节能减排专项资金2623万元" is
-    // money for something else.
-    if strict && !lead.is_empty() && !aliases::PREDICATE_STARTS.iter().any(|w| lead.starts_with(w)) {
+    // money for something else, and so is ",补贴项目88个" after it.
+    let core = lead.trim_start_matches([',', ':', '(', ')', ' ']);
+    if strict && !core.is_empty() && !aliases::PREDICATE_STARTS.iter().any(|w| core.starts_with(w)) {
+        return None;
+    }
+    // A count ("88个") is a value only of indicators that count.
+    if reading.kind == QuantityKind::Count && alias.default_measure != Measure::Count {
         return None;
     }
     let down = aliases::GROWTH_DOWN.iter().any(|w| lead.contains(w));
