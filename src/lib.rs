@@ -39,6 +39,7 @@ pub mod decode;
 mod document;
 mod export;
 mod glossary;
+mod hant;
 mod indicator;
 mod marker;
 mod meta;
