@@ -32,7 +32,8 @@
 //! [`CHROME_MAX`] code points) and is a breadcrumb, a portal-table row whose
 //! cells include a field label (`| 发布机构 | 龙岗区发展和改革局 |`), a
 //! remnant, a widget line, a bare notice, or a line of fields that does not
-//! end like prose:
+//! end like prose and holds little else (a title followed by its fields on
+//! one line is not chrome: the title is content):
 //!
 //! ```text
 //! 首页 > 政务公开 > 规划计划 > 发展规划
@@ -231,6 +232,9 @@ const CRUMB_SEPARATORS: &[char] = &['>', '»', '›', '→', '/', '〉', '>'];
 /// Longest line (in code points) that can be chrome; body paragraphs are longer.
 pub(crate) const CHROME_MAX: usize = 160;
 
+/// Most text a line of page fields may hold besides its items.
+const LEFTOVER_MAX: usize = 6;
+
 /// Longest crumb of a breadcrumb.
 const CRUMB_MAX: usize = 16;
 
@@ -409,7 +413,7 @@ fn text_value_end(source: &Source, start: usize, end: usize, title: bool) -> usi
             i += 1;
             continue;
         }
-        if i > start && label_colon_at(source, i, end) {
+        if label_colon_at(source, i, end) {
             break;
         }
         i += 1;
@@ -641,7 +645,27 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
     {
         return true;
     }
-    page_field_count(source, start, end) > 0
+    page_field_count(source, start, end) > 0 && leftover(source, start, end) <= LEFTOVER_MAX
+}
+
+/// How many letters, digits and Han characters of the line no chrome item
+/// covers: "T" in "浏览次数:- T浏览字号:", but a whole title in
+/// "龙岗区2022年…计划 发布时间:2023-03-01".
+fn leftover(source: &Source, start: usize, end: usize) -> usize {
+    let mut count = 0;
+    let mut i = start;
+    while i < end {
+        if let Some(item) = item_at(source, i, end) {
+            i = item.end.max(i + 1);
+            continue;
+        }
+        let c = source.at(i);
+        if is_han(c) || c.is_alphanumeric() {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
 }
 
 /// Does the line consist of items of the given kinds (and separators) only?

@@ -10,7 +10,7 @@
 //!
 //! The table ([`HANT`]) is data, sorted by the traditional code point.
 
-use crate::text::{is_space, Source};
+use crate::text::{is_blank, is_line_break, is_space, Source};
 
 /// (traditional, simplified), sorted by the traditional code point.
 const HANT: &[(char, char)] = &[
@@ -252,16 +252,57 @@ pub(crate) fn simplify(c: char) -> char {
 
 /// Does `word` (simplified, folded) stand at `at`, in either script? Returns
 /// the index one past it. Never reads past `end`.
+///
+/// A line break (with the spaces around it) may stand inside the word, as a
+/// PDF copy hard-wraps "计划草案的报\n告" anywhere.
 #[inline]
 pub(crate) fn word_at(source: &Source, at: usize, end: usize, word: &str) -> Option<usize> {
     let mut i = at;
-    for w in word.chars() {
-        if i >= end || simplify(source.at(i)) != w {
+    for (k, w) in word.chars().enumerate() {
+        if i >= end {
+            return None;
+        }
+        let mut c = simplify(source.at(i));
+        if c != w && k > 0 && is_blank(c) {
+            i = skip_wrap(source, i, end)?;
+            c = simplify(source.at(i));
+        }
+        if c != w {
             return None;
         }
         i += 1;
     }
     Some(i)
+}
+
+/// Skip a hard wrap at `i`: spaces, one line break (CRLF counts as one),
+/// spaces. None when there is no line break or more than one.
+fn skip_wrap(source: &Source, mut i: usize, end: usize) -> Option<usize> {
+    let mut breaks = 0;
+    while i < end && is_blank(source.at(i)) {
+        let c = source.at(i);
+        if is_line_break(c) && !(c == '\n' && i > 0 && source.at(i - 1) == '\r') {
+            breaks += 1;
+        }
+        i += 1;
+    }
+    (breaks == 1 && i < end).then_some(i)
+}
+
+/// Does `start..end` end with `word`, white space allowed between its
+/// characters ("规划 执行情况", "的报\n告")?
+pub(crate) fn ends_with_word(source: &Source, start: usize, end: usize, word: &str) -> bool {
+    let mut i = end;
+    for w in word.chars().rev() {
+        while i > start && is_blank(source.at(i - 1)) {
+            i -= 1;
+        }
+        if i <= start || simplify(source.at(i - 1)) != w {
+            return false;
+        }
+        i -= 1;
+    }
+    true
 }
 
 /// Like [`word_at`], but spaces may stand between the characters, as in

@@ -107,6 +107,8 @@ struct TitleCandidate {
     score: u32,
     /// The candidate ends its block (a title may continue on the next line).
     ends_block: bool,
+    /// The block it ends in.
+    block: usize,
 }
 
 /// What the head holds.
@@ -126,6 +128,8 @@ struct Head {
     status: Option<(usize, usize)>,
     /// Where the body's first prose starts.
     body_start: Option<usize>,
+    /// The block being read.
+    block: usize,
 }
 
 /// Whether the head goes on after a block.
@@ -138,7 +142,8 @@ impl Head {
     fn scan(source: &Source, layout: &Layout) -> Head {
         let mut head = Head::default();
         let mut stopped = false;
-        for block in &layout.blocks {
+        for (index, block) in layout.blocks.iter().enumerate() {
+            head.block = index;
             if block.chrome {
                 head.read_chrome(source, block.start, block.end);
                 continue;
@@ -239,8 +244,11 @@ impl Head {
             return false;
         };
         if !last.ends_block
+            || last.block + 1 != self.block
             || end - start > 60
-            || (start..end).any(|j| is_sentence_end(source.at(j)) || source.at(j) == ',')
+            || (start..end)
+                .any(|j| is_sentence_end(source.at(j)) || matches!(source.at(j), ',' | ':'))
+            || any_word_at(source, start, end, SALUTATIONS).is_some()
         {
             return false;
         }
@@ -258,8 +266,10 @@ impl Head {
         if !needs_more {
             return false;
         }
+        let block = self.block;
         if let Some(candidate) = self.titles.last_mut() {
             candidate.end = end;
+            candidate.block = block;
             candidate.score = title_score(source, candidate.start, end);
         }
         true
@@ -307,7 +317,7 @@ impl Head {
             let block_end = source.trim(start, end).1;
             if a < b {
                 match self.classify(source, a, b, prose_cut, b == block_end) {
-                    Classified::Title(t) => {
+                    Classified::Title(t) | Classified::Consumed(t) => {
                         i = t.max(i + 1);
                         continue;
                     }
@@ -337,6 +347,9 @@ impl Head {
             len <= TITLE_MAX && (a..b).any(|j| any_word_at(source, j, b, TITLE_KEYWORDS).is_some());
         if has_keyword {
             let end_at = title_end(source, a, b);
+            // A title cut out of a longer run must look like one: a year,
+            // 关于 or 报告/公报 (not "常州市计划|委员会主任").
+            let end_at = end_at.filter(|&t| t == b || looks_like_title(source, a, t));
             match end_at {
                 Some(t) if !(prose_cut && t == b) => {
                     let ends_block = ends_block && t == b;
@@ -351,6 +364,20 @@ impl Head {
             }
         }
         if prose_cut {
+            // A flattened head glues the signing body and its date to the
+            // first sentence: "…统计公报|上海市浦东新区统计局|2024年3月28日|2023年,…".
+            if let Some(q) = issuer_end(source, a, b).filter(|&q| q < b) {
+                if region::region_at(source, a, q).is_some() {
+                    self.issuer_line = self.issuer_line.or(Some((a, q)));
+                    return Classified::Consumed(q);
+                }
+            }
+            if let Some((date, e)) =
+                date_at(source, a, b).filter(|(d, e)| d.day.is_some() && *e < b)
+            {
+                self.date_line = self.date_line.or(Some(date));
+                return Classified::Consumed(e);
+            }
             return Classified::Prose;
         }
         if let Some(org_end) = issuer_end(source, a, b) {
@@ -377,11 +404,13 @@ impl Head {
             return;
         }
         let score = title_score(source, start, end);
+        let block = self.block;
         self.titles.push(TitleCandidate {
             start,
             end,
             score,
             ends_block,
+            block,
         });
     }
 
@@ -440,6 +469,8 @@ impl Head {
 enum Classified {
     /// A title ending at the index given.
     Title(usize),
+    /// Something read up to the index given; the head goes on there.
+    Consumed(usize),
     Prose,
     Other,
 }
@@ -493,7 +524,7 @@ fn title_end(source: &Source, a: usize, b: usize) -> Option<usize> {
     }
     if TITLE_END_WORDS
         .iter()
-        .any(|w| ends_with_word(source, a, b, w))
+        .any(|w| crate::hant::ends_with_word(source, a, b, w))
     {
         return Some(b);
     }
@@ -512,12 +543,6 @@ fn title_end(source: &Source, a: usize, b: usize) -> Option<usize> {
     None
 }
 
-/// Does `a..b` end with `word`?
-fn ends_with_word(source: &Source, a: usize, b: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    b >= a + n && word_at(source, b - n, b, word) == Some(b)
-}
-
 /// Drop markdown and quote marks around a title: `# `, `**`, `《》`.
 fn strip_title(source: &Source, mut start: usize, mut end: usize) -> (usize, usize) {
     while start < end && matches!(source.at(start), '#' | '*' | '《' | ' ' | '\t' | '>') {
@@ -527,6 +552,14 @@ fn strip_title(source: &Source, mut start: usize, mut end: usize) -> (usize, usi
         end -= 1;
     }
     (start, end)
+}
+
+/// Does `a..b` carry what a report title carries: a year, 关于, 报告 or 公报?
+fn looks_like_title(source: &Source, a: usize, b: usize) -> bool {
+    (a..b).any(|j| date::year_at(source, j, b).is_some())
+        || ["关于", "报告", "公报"]
+            .iter()
+            .any(|w| find_word(source, a, b, w).is_some())
 }
 
 /// The least score a title candidate needs.
@@ -551,7 +584,10 @@ fn title_score(source: &Source, start: usize, end: usize) -> u32 {
     let strong = [
         "报告", "公报", "计划", "总结", "思路", "要点", "纲要", "(草案)", "草案", "安排",
     ];
-    if strong.iter().any(|w| ends_with_word(source, start, end, w)) {
+    if strong
+        .iter()
+        .any(|w| crate::hant::ends_with_word(source, start, end, w))
+    {
         score += 2;
     }
     if len >= 8 {

@@ -21,8 +21,8 @@
 //! suffix, see `NAME_LAST_STOP`), 市场, 区域, 县域 (the character after it).
 
 use super::words::{
-    BODY_NAME_LAST_STOP, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_LAST_STOP, NAME_MAX, NAME_STOP,
-    REGION_SUFFIXES, SUFFIX_NEXT_STOP,
+    BODY_NAME_LAST_STOP, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP, NAME_LAST_STOP,
+    NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
 };
 use crate::hant::{any_word_at, simplify, word_at};
 use crate::text::{is_han, is_space, Source};
@@ -44,7 +44,7 @@ fn unit_at(source: &Source, at: usize, end: usize) -> Option<usize> {
             return None;
         }
         let c = simplify(source.at(q - 1));
-        if !is_han(c) {
+        if !is_han(c) || name_len == 1 && NAME_FIRST_STOP.contains(c) {
             return None;
         }
         if name_len < 2 {
@@ -74,14 +74,18 @@ fn common_word_follows(source: &Source, suffix: &str, suffix_end: usize) -> bool
 }
 
 /// The first region in a title, read from its anchors: its start, after
-/// 关于, after a year, after a space or an opening bracket.
+/// 关于, after a year, after 在 (the meeting line), after a space
+/// or an opening bracket.
 pub(super) fn in_title(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = start;
     while i < end {
         let anchor = i == start || {
             let p = simplify(source.at(i - 1));
             is_space(p)
-                || matches!(p, '年' | '度' | '《' | '“' | '"' | '(' | '「' | '—' | ':')
+                || matches!(
+                    p,
+                    '年' | '度' | '在' | '《' | '“' | '"' | '(' | '「' | '—' | ':'
+                )
                 || word_at(source, i.saturating_sub(2), end, "关于") == Some(i)
                 || word_at(source, i.saturating_sub(2), end, "中共") == Some(i)
         };

@@ -146,6 +146,9 @@ pub(super) const NAME_LAST_STOP: &str = "全本我该各其此这每辖社园片
 /// where a name has no clear left edge: 城区, 上市, 行业区 …
 pub(super) const BODY_NAME_LAST_STOP: &str = "城行业大人会分上下开政区市县省";
 
+/// Characters that cannot start a place name: "在常州市" is 在 + 常州市.
+pub(super) const NAME_FIRST_STOP: &str = "在的是对为把被";
+
 /// Characters that cannot stand anywhere in a place name found in running
 /// text (a name that starts the title needs no such guard).
 pub(super) const NAME_STOP: &str =
