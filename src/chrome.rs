@@ -517,7 +517,8 @@ fn breadcrumb_at(source: &Source, at: usize, end: usize) -> Option<Item> {
 /// The end of one crumb starting at `start`: Han, letters or digits up to a
 /// space, a separator or the line end. When `last` crumb text runs on into
 /// glued text (a flattened page: "发展规划关于深圳市…"), it is cut before
-/// "关于", before a digit, or after four characters.
+/// "关于", before a place name ("计划总结龙岗区…"), before a digit, or after
+/// four characters.
 fn crumb_end(source: &Source, start: usize, end: usize, allow_glued: bool) -> usize {
     let mut i = start;
     while i < end && i - start < CRUMB_MAX {
@@ -540,6 +541,12 @@ fn crumb_end(source: &Source, start: usize, end: usize, allow_glued: bool) -> us
     let glued = i < end && !is_blank(source.at(i)) && !CRUMB_SEPARATORS.contains(&source.at(i));
     if (glued || len > 8) && allow_glued {
         if let Some(k) = (start + 1..i).find(|&k| word_at(source, k, end, "关于").is_some()) {
+            return k;
+        }
+        // A place name with a two-character name opens the title: "计划总结|龙岗区2022年".
+        let place = (start + 2..i.min(start + 9))
+            .find(|&k| crate::meta::place_name_len_at(source, k, end) == Some(2));
+        if let Some(k) = place {
             return k;
         }
         if let Some(k) = (start + 1..i).find(|&k| source.at(k).is_ascii_digit()) {
@@ -648,8 +655,8 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
     page_field_count(source, start, end) > 0 && leftover(source, start, end) <= LEFTOVER_MAX
 }
 
-/// How many letters, digits and Han characters of the line no chrome item
-/// covers: "T" in "浏览次数:- T浏览字号:", but a whole title in
+/// How many letters and Han characters of the line no chrome item covers
+/// (digits are dates and times: "2023-03-01 10:20 来源:…"): "T" in "浏览次数:- T浏览字号:", but a whole title in
 /// "龙岗区2022年…计划 发布时间:2023-03-01".
 fn leftover(source: &Source, start: usize, end: usize) -> usize {
     let mut count = 0;
@@ -660,7 +667,7 @@ fn leftover(source: &Source, start: usize, end: usize) -> usize {
             continue;
         }
         let c = source.at(i);
-        if is_han(c) || c.is_alphanumeric() {
+        if is_han(c) || c.is_alphabetic() {
             count += 1;
         }
         i += 1;

@@ -253,8 +253,8 @@ pub(crate) fn simplify(c: char) -> char {
 /// Does `word` (simplified, folded) stand at `at`, in either script? Returns
 /// the index one past it. Never reads past `end`.
 ///
-/// A line break (with the spaces around it) may stand inside the word, as a
-/// PDF copy hard-wraps "计划草案的报\n告" anywhere.
+/// A line break or a space may stand inside the word, as a PDF copy
+/// hard-wraps "计划草案的报\n告" anywhere (see `skip_wrap`).
 #[inline]
 pub(crate) fn word_at(source: &Source, at: usize, end: usize, word: &str) -> Option<usize> {
     let mut i = at;
@@ -275,19 +275,28 @@ pub(crate) fn word_at(source: &Source, at: usize, end: usize, word: &str) -> Opt
     Some(i)
 }
 
-/// Skip a hard wrap at `i`: spaces, one line break (CRLF counts as one),
-/// spaces. None when there is no line break or more than one.
+/// Skip a hard wrap or a stray space at `i`: at most one line break (CRLF
+/// counts as one) and a few spaces, as a PDF copy or a flattened page leaves
+/// them inside words ("计\n划", "计 划", "综 合").
 fn skip_wrap(source: &Source, mut i: usize, end: usize) -> Option<usize> {
     let mut breaks = 0;
+    let mut spaces = 0;
     while i < end && is_blank(source.at(i)) {
         let c = source.at(i);
-        if is_line_break(c) && !(c == '\n' && i > 0 && source.at(i - 1) == '\r') {
-            breaks += 1;
+        if is_line_break(c) {
+            if !(c == '\n' && i > 0 && source.at(i - 1) == '\r') {
+                breaks += 1;
+            }
+        } else {
+            spaces += 1;
         }
         i += 1;
     }
-    (breaks == 1 && i < end).then_some(i)
+    (breaks <= 1 && spaces <= WRAP_SPACES_MAX && i < end).then_some(i)
 }
+
+/// Most spaces a word may hold at one place.
+const WRAP_SPACES_MAX: usize = 3;
 
 /// Does `start..end` end with `word`, white space allowed between its
 /// characters ("规划 执行情况", "的报\n告")?
@@ -376,6 +385,37 @@ mod tests {
             spaced_word_at(&t, 0, t.len(), "标题"),
             Some(6),
             "should match a spaced label"
+        );
+    }
+
+    #[test]
+    fn matches_across_wraps_and_spaces() {
+        let w = Source::new("计划草案的报\r\n  告");
+        assert_eq!(
+            word_at(&w, 4, w.len(), "的报告"),
+            Some(w.len()),
+            "should match across a hard wrap"
+        );
+        assert!(
+            ends_with_word(&w, 0, w.len(), "报告"),
+            "should see the wrapped end word"
+        );
+        let f = Source::new("计 划");
+        assert_eq!(
+            word_at(&f, 0, f.len(), "计划"),
+            Some(3),
+            "should match across a stray space"
+        );
+        let p = Source::new("的报\n\n告");
+        assert_eq!(
+            word_at(&p, 0, p.len(), "的报告"),
+            None,
+            "should not match across a paragraph break"
+        );
+        assert_eq!(
+            word_at(&p, 0, 2, "的报告"),
+            None,
+            "should not read past the end"
         );
     }
 }

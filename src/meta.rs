@@ -60,6 +60,8 @@ use date::{date_at, Date};
 use words::*;
 use years::{Votes, YearRole};
 
+pub(crate) use region::name_len_at as place_name_len_at;
+
 /// How far into the text the head may reach (code points).
 const HEAD_MAX: usize = 4000;
 /// Longest run read as one item.
@@ -130,6 +132,8 @@ struct Head {
     body_start: Option<usize>,
     /// The block being read.
     block: usize,
+    /// Where reading goes on after an item that ran past its block.
+    resume_at: usize,
 }
 
 /// Whether the head goes on after a block.
@@ -155,10 +159,14 @@ impl Head {
                 stopped = true;
                 continue;
             }
+            if block.end <= head.resume_at {
+                continue;
+            }
             if head.continue_title(source, block.start, block.end) {
                 continue;
             }
-            if let Flow::Stop(at) = head.tokenize(source, block.start, block.end) {
+            let start = block.start.max(head.resume_at);
+            if let Flow::Stop(at) = head.tokenize(source, start, block.end) {
                 head.body_start = Some(at);
                 stopped = true;
             }
@@ -171,12 +179,17 @@ impl Head {
     fn read_chrome(&mut self, source: &Source, start: usize, end: usize) {
         let mut i = start;
         while i < end {
-            match chrome::item_at(source, i, end) {
-                Some(item) => {
-                    self.take_item(source, item);
-                    i = item.end.max(i + 1);
+            if let Some(item) = chrome::item_at(source, i, end) {
+                self.take_item(source, item);
+                i = item.end.max(i + 1);
+            } else if let Some((date, e)) = date_at(source, i, end) {
+                // An unlabelled date in a page-info line: "2023-03-01 10:20 来源:…".
+                if date.day.is_some() && self.date_line.is_none() {
+                    self.date_line = Some(date);
                 }
-                None => i += 1,
+                i = e.max(i + 1);
+            } else {
+                i += 1;
             }
         }
     }
@@ -260,8 +273,12 @@ impl Head {
             let opens_with_guanyu = word_at(source, last.start, last.end, "关于").is_some();
             let has_report = find_word(source, last.start, last.end, "报告").is_some();
             let tail = simplify(source.at(last.end - 1));
+            // "…与2023年计" + "划": only the joined text ends like a title.
+            let completes = !ends_like_title(source, last.start, last.end)
+                && ends_like_title(source, last.start, end);
             opens_with_guanyu && !has_report
                 || matches!(tail, '与' | '和' | '及' | '暨' | '、' | '的' | '于')
+                || completes
         };
         if !needs_more {
             return false;
@@ -288,11 +305,13 @@ impl Head {
                 i = item.end.max(i + 1);
                 continue;
             }
-            if let Some(m) = meeting_at(source, i, end) {
+            // A meeting line may run on to the next line: read it to the end.
+            if let Some(m) = meeting_at(source, i, source.len()) {
                 if self.meeting.is_none() {
                     self.meeting = Some((m.start, m.end));
                     self.meeting_date = m.date;
                 }
+                self.resume_at = m.next;
                 i = m.next.max(i + 1);
                 continue;
             }
@@ -305,6 +324,13 @@ impl Head {
             }
             if any_word_at(source, i, end, SALUTATIONS).is_some() {
                 return Flow::Stop(i);
+            }
+            if let Some((date, e)) = date_at(source, i, end).filter(|(d, _)| d.day.is_some()) {
+                // A date standing alone in the head, maybe with its time:
+                // "2024年3月20日", "2024-03-05 10:20:11".
+                self.take_date(date);
+                i = skip_time(source, e, end).max(i + 1);
+                continue;
             }
             if let Some(m) = marker::parse(source, i, end) {
                 if !m.digit_follows && !matches!(m.style, MarkerStyle::Dash | MarkerStyle::Bullet) {
@@ -372,12 +398,6 @@ impl Head {
                     return Classified::Consumed(q);
                 }
             }
-            if let Some((date, e)) =
-                date_at(source, a, b).filter(|(d, e)| d.day.is_some() && *e < b)
-            {
-                self.date_line = self.date_line.or(Some(date));
-                return Classified::Consumed(e);
-            }
             return Classified::Prose;
         }
         if let Some(org_end) = issuer_end(source, a, b) {
@@ -387,15 +407,23 @@ impl Head {
             return Classified::Other;
         }
         if let Some(date) = date_line(source, a, b) {
-            if self.date_line.is_none() {
-                self.date_line = Some(date);
-            }
+            self.take_date(date);
             return Classified::Other;
         }
         if len > 60 {
             return Classified::Prose;
         }
         Classified::Other
+    }
+
+    /// A date standing alone in the head.
+    fn take_date(&mut self, date: Date) {
+        if self.meeting.is_some() && self.meeting_date.is_none() {
+            // "在…会议上" then "(2024年1月15日)": the meeting's date.
+            self.meeting_date = Some(date);
+        } else if self.date_line.is_none() {
+            self.date_line = Some(date);
+        }
     }
 
     fn push_title(&mut self, source: &Source, start: usize, end: usize, ends_block: bool) {
@@ -514,6 +542,14 @@ fn run_end(source: &Source, at: usize, end: usize) -> (usize, Option<char>) {
     (j, None)
 }
 
+/// Does `a..b` end with a title end word or a bracketed note?
+fn ends_like_title(source: &Source, a: usize, b: usize) -> bool {
+    matches!(simplify(source.at(b.saturating_sub(1))), ')' | '》')
+        || TITLE_END_WORDS
+            .iter()
+            .any(|w| crate::hant::ends_with_word(source, a, b, w))
+}
+
 /// Where a title run `a..b` ends: at `b` when it ends with an end word (or
 /// a bracketed note such as "(草案)"), else after the first end word that no
 /// continuation follows.
@@ -602,18 +638,8 @@ fn issuer_end(source: &Source, a: usize, b: usize) -> Option<usize> {
     if b - a > ISSUER_MAX || !is_han(simplify(source.at(a))) {
         return None;
     }
-    let mut p = a + 2;
-    while p < b {
-        if let Some((_, q)) = any_word_at(source, p, b, ORG_SUFFIXES) {
-            // The body's name ends here unless more of it follows (…委员会).
-            let next = source.at(q);
-            if q == b || !is_han(next) || any_word_at(source, q, b, ORG_SUFFIXES).is_none() {
-                return Some(q);
-            }
-        }
-        p += 1;
-    }
-    None
+    // The first organisation word ends the body's name: "…发展和改革局|局长".
+    (a + 2..b).find_map(|p| any_word_at(source, p, b, ORG_SUFFIXES).map(|(_, q)| q))
 }
 
 /// A run that is only a date ("2024年3月20日", "(2024年1月15日)").
@@ -691,6 +717,20 @@ fn meeting_at(source: &Source, at: usize, end: usize) -> Option<Meeting> {
         date,
         next,
     })
+}
+
+/// Skip a time of day after a date: " 10:20:11", "10:20".
+fn skip_time(source: &Source, at: usize, end: usize) -> usize {
+    let mut i = skip_inline_spaces(source, at, end);
+    let start = i;
+    while i < end && (source.at(i).is_ascii_digit() || source.at(i) == ':') {
+        i += 1;
+    }
+    if i > start && (start..i).any(|j| source.at(j) == ':') {
+        i
+    } else {
+        at
+    }
 }
 
 fn skip_blank(source: &Source, mut i: usize, end: usize) -> usize {
@@ -838,7 +878,7 @@ fn years(
             .iter()
             .any(|w| find_word(source, s, e, w).is_some());
     }
-    if let Some(d) = head.meeting_date.or(head.meeting.and(head.date_line)) {
+    if let Some(d) = head.meeting_date {
         votes.add_date(d, W_MEETING);
         votes.plans = true;
     }

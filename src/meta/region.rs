@@ -36,6 +36,15 @@ pub(super) fn region_at(source: &Source, at: usize, end: usize) -> Option<usize>
     Some(stop)
 }
 
+/// The length of the name of the unit starting at `at` ("龙岗区…" → 2), for
+/// cutting a breadcrumb glued to a title ("计划总结|龙岗区2022年…").
+pub(crate) fn name_len_at(source: &Source, at: usize, end: usize) -> Option<usize> {
+    let stop = unit_at(source, at, end)?;
+    let suffix_len = (at + 1..stop)
+        .find(|&q| any_word_at(source, q, stop, REGION_SUFFIXES).is_some_and(|(_, e)| e == stop))?;
+    Some(suffix_len - at)
+}
+
 /// One unit starting at `at`: its end.
 fn unit_at(source: &Source, at: usize, end: usize) -> Option<usize> {
     for name_len in 1..=LONG_NAME_MAX {

@@ -243,7 +243,7 @@ pub(super) const SUMMARY_WORDS: &[&str] = &[
     "工作报告",
 ];
 /// Opening-speech words of a 政府工作报告 without its title.
-pub(super) const GOV_BODY_WORDS: &[&str] = &["报告政府工作", "政府工作报告"];
+pub(super) const GOV_BODY_WORDS: &[&str] = &["报告政府工作", "向大会报告工作"];
 /// Body words of a plan report without its title.
 pub(super) const PLAN_BODY_WORDS: &[&str] = &[
     "计划执行情况",
