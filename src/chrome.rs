@@ -289,6 +289,9 @@ pub(crate) fn item_at(source: &Source, at: usize, end: usize) -> Option<Item> {
     if let Some(item) = field_at(source, at, end) {
         return Some(item);
     }
+    if !opens_a_word(c) {
+        return None;
+    }
     if let Some(w_end) = WIDGETS.iter().find_map(|w| word_at(source, at, end, w)) {
         let mut stop = w_end;
         if source.at(stop) == ':' {
@@ -309,6 +312,34 @@ pub(crate) fn item_at(source: &Source, at: usize, end: usize) -> Option<Item> {
     }
     None
 }
+
+/// Can `c` open a word of [`HOME_WORDS`], [`WIDGETS`] or [`NOTICES`]?
+#[inline]
+fn opens_a_word(c: char) -> bool {
+    let c = simplify(c);
+    is_han(c) && WORD_FIRSTS.contains(&c)
+}
+
+/// The first characters of [`HOME_WORDS`], [`WIDGETS`] and [`NOTICES`].
+static WORD_FIRSTS: [char; HOME_WORDS.len() + WIDGETS.len() + NOTICES.len()] = {
+    let mut firsts = ['\0'; HOME_WORDS.len() + WIDGETS.len() + NOTICES.len()];
+    let mut k = 0;
+    while k < HOME_WORDS.len() {
+        firsts[k] = crate::hant::first_char(HOME_WORDS[k]);
+        k += 1;
+    }
+    let mut j = 0;
+    while j < WIDGETS.len() {
+        firsts[k + j] = crate::hant::first_char(WIDGETS[j]);
+        j += 1;
+    }
+    let mut n = 0;
+    while n < NOTICES.len() {
+        firsts[k + j + n] = crate::hant::first_char(NOTICES[n]);
+        n += 1;
+    }
+    firsts
+};
 
 /// A page field at `at`: a label, a colon (or a table bar), a value.
 pub(crate) fn field_at(source: &Source, at: usize, end: usize) -> Option<Item> {
@@ -345,14 +376,26 @@ pub(crate) fn field_at(source: &Source, at: usize, end: usize) -> Option<Item> {
 /// A field label at `at` (spaces allowed inside it): its kind and end.
 pub(crate) fn label_at(source: &Source, at: usize, end: usize) -> Option<(FieldKind, usize)> {
     let first = simplify(source.at(at));
-    if !is_han(first) {
+    if !FIELD_FIRSTS.contains(&first) {
         return None;
     }
     FIELDS
         .iter()
-        .filter(|(label, _)| label.starts_with(first))
-        .find_map(|&(label, kind)| spaced_word_at(source, at, end, label).map(|e| (kind, e)))
+        .zip(FIELD_FIRSTS.iter())
+        .filter(|(_, &f)| f == first)
+        .find_map(|(&(label, kind), _)| spaced_word_at(source, at, end, label).map(|e| (kind, e)))
 }
+
+/// The first character of each label of [`FIELDS`], in the same order.
+static FIELD_FIRSTS: [char; FIELDS.len()] = {
+    let mut firsts = ['\0'; FIELDS.len()];
+    let mut k = 0;
+    while k < FIELDS.len() {
+        firsts[k] = crate::hant::first_char(FIELDS[k].0);
+        k += 1;
+    }
+    firsts
+};
 
 /// A field label and its colon (or table bar) at `at`.
 fn label_colon_at(source: &Source, at: usize, end: usize) -> bool {
@@ -464,7 +507,11 @@ fn bracket_widget_at(source: &Source, at: usize, end: usize) -> Option<Item> {
 
 /// A breadcrumb at `at`.
 fn breadcrumb_at(source: &Source, at: usize, end: usize) -> Option<Item> {
-    let home_end = HOME_WORDS.iter().find_map(|w| word_at(source, at, end, w));
+    let home_end = if opens_a_word(source.at(at)) {
+        HOME_WORDS.iter().find_map(|w| word_at(source, at, end, w))
+    } else {
+        None
+    };
     let mut i = match home_end {
         Some(e) => {
             let mut j = skip_spaces(source, e, end);
@@ -628,6 +675,21 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
     }
     if source.at(start) == '|' {
         return is_portal_row(source, start, end);
+    }
+    // Every kind of chrome needs a mark (a colon, a bar, a bracket, a
+    // separator) or one of the chrome words; most lines have neither.
+    let mut words = false;
+    let mut marks = false;
+    for i in start..end {
+        let c = source.at(i);
+        if matches!(c, ':' | '|' | '<' | '[' | '【' | '!') || CRUMB_SEPARATORS.contains(&c) {
+            marks = true;
+            break;
+        }
+        words = words || opens_a_word(c);
+    }
+    if !marks && !words {
+        return false;
     }
     if only_items(source, start, end, |k| {
         matches!(k, ItemKind::Remnant | ItemKind::Widget | ItemKind::Notice)

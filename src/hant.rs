@@ -238,10 +238,60 @@ const HANT: &[(char, char)] = &[
     ('龍', '龙'),
 ];
 
+/// First and last code point the bitmap covers (CJK Unified Ideographs).
+const BITMAP_FIRST: u32 = 0x4E00;
+const BITMAP_LAST: u32 = 0x9FFF;
+
+/// One bit per code point of `BITMAP_FIRST..=BITMAP_LAST`: set where the
+/// table has a traditional form, so that [`simplify`] skips the search for
+/// every other character.
+static TRADITIONAL: [u64; ((BITMAP_LAST - BITMAP_FIRST) / 64 + 1) as usize] = {
+    let mut bits = [0u64; ((BITMAP_LAST - BITMAP_FIRST) / 64 + 1) as usize];
+    let mut k = 0;
+    while k < HANT.len() {
+        let c = HANT[k].0 as u32;
+        if c >= BITMAP_FIRST && c <= BITMAP_LAST {
+            let n = c - BITMAP_FIRST;
+            bits[(n / 64) as usize] |= 1 << (n % 64);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// The first character of `s` ('\0' for an empty string), at compile time.
+pub(crate) const fn first_char(s: &str) -> char {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return '\0';
+    }
+    let (len, init) = match b[0] {
+        0x00..=0x7F => (1, b[0] as u32),
+        0xC0..=0xDF => (2, (b[0] & 0x1F) as u32),
+        0xE0..=0xEF => (3, (b[0] & 0x0F) as u32),
+        _ => (4, (b[0] & 0x07) as u32),
+    };
+    let mut code = init;
+    let mut k = 1;
+    while k < len && k < b.len() {
+        code = (code << 6) | (b[k] & 0x3F) as u32;
+        k += 1;
+    }
+    match char::from_u32(code) {
+        Some(c) => c,
+        None => '\0',
+    }
+}
+
 /// The simplified form of `c` if the table has it, else `c`.
 #[inline]
 pub(crate) fn simplify(c: char) -> char {
-    if (c as u32) < 0x4E26 {
+    let u = c as u32;
+    if !(BITMAP_FIRST..=BITMAP_LAST).contains(&u) {
+        return c;
+    }
+    let n = u - BITMAP_FIRST;
+    if TRADITIONAL[(n / 64) as usize] & (1 << (n % 64)) == 0 {
         return c;
     }
     match HANT.binary_search_by(|&(t, _)| t.cmp(&c)) {
@@ -366,6 +416,20 @@ mod tests {
             table, sorted,
             "should keep the table sorted by the traditional form"
         );
+    }
+
+    #[test]
+    fn simplifies_every_table_entry() {
+        for &(t, simple) in HANT {
+            assert_eq!(simplify(t), simple, "should simplify {t}");
+        }
+        assert_eq!(simplify('区'), '区', "should keep a simplified character");
+        assert_eq!(
+            first_char("发布时间"),
+            '发',
+            "should decode the first character"
+        );
+        assert_eq!(first_char(""), '\0', "should give NUL for an empty string");
     }
 
     #[test]

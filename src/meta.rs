@@ -911,6 +911,8 @@ fn years(
         (None, Some(p), _) if doc_type != DocType::StatsBulletin => Some(p - 1),
         (_, _, r) => r,
     };
+    // A report never plans a year before the one it reviews.
+    let planned = planned.filter(|&p| reviewed.map_or(true, |r| r <= p));
     (reviewed, planned)
 }
 

@@ -44,7 +44,9 @@ fn norm(s: &str) -> String {
         })
         .filter(|c| !c.is_whitespace() && *c != '*')
         .collect();
-    folded.trim_end_matches(['。', '.', ';', '；', ':', '：', ',', '，']).to_string()
+    folded
+        .trim_end_matches(['。', '.', ';', '；', ':', '：', ',', '，'])
+        .to_string()
 }
 
 struct Case {
@@ -86,10 +88,16 @@ fn cases() -> Vec<Case> {
             if l.trim().is_empty() || l.starts_with('#') {
                 continue;
             }
-            let (k, v) = l.split_once(':').unwrap_or_else(|| panic!("bad line in {name}: {l}"));
+            let (k, v) = l
+                .split_once(':')
+                .unwrap_or_else(|| panic!("bad line in {name}: {l}"));
             expected.push((k.trim().to_string(), v.trim().to_string()));
         }
-        cases.push(Case { name, input, expected });
+        cases.push(Case {
+            name,
+            input,
+            expected,
+        });
     }
     cases
 }
@@ -119,7 +127,13 @@ fn full_width(text: &str) -> String {
         .collect()
 }
 
-const SCORED: &[&str] = &["title", "region", "publishDate", "yearReviewed", "yearPlanned"];
+const SCORED: &[&str] = &[
+    "title",
+    "region",
+    "publishDate",
+    "yearReviewed",
+    "yearPlanned",
+];
 
 #[test]
 fn spec_cases_hold_as_written() {
@@ -147,8 +161,17 @@ fn spec_cases_hold_in_every_encoding() {
     for case in cases() {
         for (variant, make) in variants {
             let doc = parse(&make(&case.input), &Options::default());
-            for (k, v) in case.expected.iter().filter(|(k, _)| SCORED.contains(&k.as_str())) {
-                assert_eq!(norm(&field(&doc, k)), norm(v), "should read {k} of {} ({variant})", case.name);
+            for (k, v) in case
+                .expected
+                .iter()
+                .filter(|(k, _)| SCORED.contains(&k.as_str()))
+            {
+                assert_eq!(
+                    norm(&field(&doc, k)),
+                    norm(v),
+                    "should read {k} of {} ({variant})",
+                    case.name
+                );
             }
         }
     }
@@ -159,19 +182,42 @@ fn reads_the_seeds() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
     let read = |name: &str| meta_of(&fs::read_to_string(root.join(name)).expect("seed"));
     let m = read("003_dffd46bcd313bc8d.txt");
-    assert_eq!(m.region.as_deref(), Some("深圳市坪山区"), "should read the compound region of the title");
-    assert_eq!(m.publish_date.as_deref(), Some("2021-02-19"), "should read 发布时间, not the meeting date");
+    assert_eq!(
+        m.region.as_deref(),
+        Some("深圳市坪山区"),
+        "should read the compound region of the title"
+    );
+    assert_eq!(
+        m.publish_date.as_deref(),
+        Some("2021-02-19"),
+        "should read 发布时间, not the meeting date"
+    );
     assert_eq!(
         m.meeting.as_deref(),
         Some("2021年1月26日在深圳市坪山区第一届人民代表大会第七次会议上"),
         "should read the meeting without its dashes"
     );
     let m = read("002_2b93ea3dc10f57e0.txt");
-    assert_eq!(m.title, None, "should find no title in a report that has none");
-    assert_eq!((m.year_reviewed, m.year_planned), (Some(2024), Some(2025)), "should read the years from headings");
+    assert_eq!(
+        m.title, None,
+        "should find no title in a report that has none"
+    );
+    assert_eq!(
+        (m.year_reviewed, m.year_planned),
+        (Some(2024), Some(2025)),
+        "should read the years from headings"
+    );
     let m = read("004_5480fbc6ee689b20.txt");
-    assert_eq!(m.status.as_deref(), Some("文件已失效"), "should keep the status notice");
-    assert_eq!(m.publish_date.as_deref(), Some("2022-02-09"), "should normalise 2022年02月09日");
+    assert_eq!(
+        m.status.as_deref(),
+        Some("文件已失效"),
+        "should keep the status notice"
+    );
+    assert_eq!(
+        m.publish_date.as_deref(),
+        Some("2022-02-09"),
+        "should normalise 2022年02月09日"
+    );
 }
 
 #[test]
@@ -181,7 +227,11 @@ fn title_span_points_at_the_title() {
     let span = m.title_span.expect("should give the title's span");
     let units: Vec<u16> = text.encode_utf16().collect();
     let sliced = String::from_utf16_lossy(&units[span.start as usize..span.end as usize]);
-    assert_eq!(Some(sliced), m.title, "should span the title in UTF-16 units");
+    assert_eq!(
+        Some(sliced),
+        m.title,
+        "should span the title in UTF-16 units"
+    );
 }
 
 #[test]
@@ -212,5 +262,83 @@ fn does_not_take_prose_for_a_title() {
     let m = meta_of("现向大会报告2023年计划执行情况,请予审议。\n一、2023年主要指标完成情况\n全区地区生产总值增长5%。");
     assert_eq!(m.title, None, "should not read a sentence as the title");
     let m = meta_of("2024年是中华人民共和国成立75周年,是实现“十四五”规划目标任务的关键一年。");
-    assert_eq!(m.title, None, "should not read an opening sentence as the title");
+    assert_eq!(
+        m.title, None,
+        "should not read an opening sentence as the title"
+    );
+}
+
+mod fuzz {
+    use gongwen::{parse, Options};
+    use proptest::prelude::*;
+
+    /// Pieces that the metadata scanners react to, to be shuffled together.
+    const PIECES: &[&str] = &[
+        "关于",
+        "的报告",
+        "报告",
+        "公报",
+        "计划",
+        "(草案)",
+        "（",
+        "）",
+        "2023",
+        "年",
+        "二〇二三",
+        "月",
+        "日",
+        "在",
+        "会议上",
+        "——",
+        "—",
+        "来源",
+        ":",
+        "：",
+        "发布时间",
+        "2024-03-01",
+        " ",
+        "\n",
+        "\r\n",
+        "|",
+        "【字体",
+        "】",
+        "首页",
+        " > ",
+        "深圳",
+        "市",
+        "区",
+        "县",
+        "新区",
+        "局",
+        "各位代表",
+        "。",
+        ",",
+        "😀",
+        "文件已失效",
+        "<image>",
+        "[1]",
+        "一、",
+        "(一)",
+        "統計公報",
+        "關於",
+        "區",
+        "标  题",
+        "开发区",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn meta_never_panics_and_spans_stay_in_bounds(picks in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let doc = parse(&text, &Options::default());
+            let units = text.encode_utf16().count() as u32;
+            if let Some(span) = doc.meta.title_span {
+                prop_assert!(span.start <= span.end && span.end <= units, "should keep the title span in bounds");
+            }
+            if let (Some(r), Some(p)) = (doc.meta.year_reviewed, doc.meta.year_planned) {
+                prop_assert!(p >= r, "should not plan a year before the one reviewed");
+            }
+        }
+    }
 }
