@@ -162,10 +162,10 @@ impl Head {
             if block.end <= head.resume_at {
                 continue;
             }
-            if head.continue_title(source, block.start, block.end) {
-                continue;
+            let mut start = block.start.max(head.resume_at);
+            if let Some(stop) = head.continue_title(source, start, block.end) {
+                start = stop;
             }
-            let start = block.start.max(head.resume_at);
             if let Flow::Stop(at) = head.tokenize(source, start, block.end) {
                 head.body_start = Some(at);
                 stopped = true;
@@ -251,23 +251,25 @@ impl Head {
     }
 
     /// A title broken over two lines ("关于…计划执行情况" / "与2024年计划草案的
-    /// 报告"): extend the last candidate with this block when it needs more.
-    fn continue_title(&mut self, source: &Source, start: usize, end: usize) -> bool {
-        let Some(last) = self.titles.last().copied() else {
-            return false;
-        };
-        if !last.ends_block
-            || last.block + 1 != self.block
-            || end - start > 60
-            || (start..end)
-                .any(|j| is_sentence_end(source.at(j)) || matches!(source.at(j), ',' | ':'))
-            || any_word_at(source, start, end, SALUTATIONS).is_some()
-        {
-            return false;
+    /// 报告"): extend the last candidate with the first run of this block
+    /// when it needs more. Returns where the block's reading goes on.
+    fn continue_title(&mut self, source: &Source, start: usize, end: usize) -> Option<usize> {
+        let last = self.titles.last().copied()?;
+        if !last.ends_block || last.block + 1 != self.block {
+            return None;
         }
-        if chrome::item_at(source, start, end).is_some() || meeting_at(source, start, end).is_some()
+        let start = skip_separators(source, start, end);
+        if chrome::item_at(source, start, end).is_some()
+            || meeting_at(source, start, source.len()).is_some()
+            || any_word_at(source, start, end, SALUTATIONS).is_some()
+            || marker::at_line_start(source, start, end)
         {
-            return false;
+            return None;
+        }
+        let (stop, cut) = run_end(source, start, end);
+        let (a, b) = strip_title(source, start, stop);
+        if a >= b || b - a > 60 || cut.is_some_and(|c| c != '|') {
+            return None;
         }
         let needs_more = {
             let opens_with_guanyu = word_at(source, last.start, last.end, "关于").is_some();
@@ -275,21 +277,23 @@ impl Head {
             let tail = simplify(source.at(last.end - 1));
             // "…与2023年计" + "划": only the joined text ends like a title.
             let completes = !ends_like_title(source, last.start, last.end)
-                && ends_like_title(source, last.start, end);
+                && ends_like_title(source, last.start, b);
             opens_with_guanyu && !has_report
                 || matches!(tail, '与' | '和' | '及' | '暨' | '、' | '的' | '于')
                 || completes
         };
         if !needs_more {
-            return false;
+            return None;
         }
         let block = self.block;
+        let block_end = source.trim(start, end).1;
         if let Some(candidate) = self.titles.last_mut() {
-            candidate.end = end;
+            candidate.end = b;
             candidate.block = block;
-            candidate.score = title_score(source, candidate.start, end);
+            candidate.ends_block = stop >= block_end;
+            candidate.score = title_score(source, candidate.start, b);
         }
-        true
+        Some(stop)
     }
 
     /// Read the items of one non-chrome block of the head.
@@ -529,6 +533,10 @@ fn run_end(source: &Source, at: usize, end: usize) -> (usize, Option<char>) {
             if c == '—' && source.at(j + 1) == '—' {
                 return (j, None);
             }
+            // "…的报告(2024年1月15日在…会议上)": the meeting is no part of the title.
+            if c == '(' && meeting_at(source, j, source.len()).is_some() {
+                return (j, None);
+            }
             let item_can_start = is_han(c) || matches!(c, '【' | '[' | '<' | '!');
             if item_can_start
                 && (chrome::item_at(source, j, end).is_some()
@@ -569,6 +577,11 @@ fn title_end(source: &Source, a: usize, b: usize) -> Option<usize> {
         if let Some((_, q)) = any_word_at(source, p, b, TITLE_END_WORDS) {
             let next = skip_inline_spaces(source, q, b);
             if q - a >= 4 && any_word_at(source, next, b, TITLE_CONTINUATIONS).is_none() {
+                // "…2024年计划草" at a line end: a word broken by the wrap
+                // goes on, and so does the title.
+                if broken_word_at(source, next, b) {
+                    return Some(b);
+                }
                 return Some(q);
             }
             p = q;
@@ -577,6 +590,30 @@ fn title_end(source: &Source, a: usize, b: usize) -> Option<usize> {
         p += 1;
     }
     None
+}
+
+/// Is `at..end` (one to three characters) the start of a longer title word
+/// ("草" of 草案, "报" of 报告), as a hard wrap leaves it?
+fn broken_word_at(source: &Source, at: usize, end: usize) -> bool {
+    if end.saturating_sub(at) > 8 {
+        return false;
+    }
+    let piece: Vec<char> = (at..end)
+        .map(|j| simplify(source.at(j)))
+        .filter(|c| !is_blank(*c))
+        .collect();
+    let mut after = end;
+    while after < source.len() && is_space(source.at(after)) {
+        after += 1;
+    }
+    let at_line_end = after >= source.len() || is_line_break(source.at(after));
+    if piece.is_empty() || piece.len() > 3 || !at_line_end {
+        return false;
+    }
+    TITLE_CONTINUATIONS
+        .iter()
+        .chain(TITLE_END_WORDS)
+        .any(|w| w.chars().count() > piece.len() && w.chars().zip(&piece).all(|(a, b)| a == *b))
 }
 
 /// Drop markdown and quote marks around a title: `# `, `**`, `《》`.
