@@ -49,6 +49,9 @@
 //! [2]
 //! ```
 //!
+//! PDF page numbers ("- 3 -", "第3页 共12页") and lines of bare widget words
+//! ("打印 | 关闭") are chrome too.
+//!
 //! Not chrome: `数据来源:区统计局。` (prose), a data table row
 //! (`| 地区生产总值 | 亿元 | 801.05 |`), a heading.
 //!
@@ -193,6 +196,27 @@ pub(crate) const WIDGET_BRACKET_WORDS: &[&str] = &[
     "大中小",
     "默认",
     "图片",
+];
+
+/// Widget words that make a line chrome only when the line holds nothing
+/// else: "打印 | 关闭".
+pub(crate) const SOLO_WIDGETS: &[&str] = &[
+    "打印",
+    "关闭",
+    "收藏",
+    "分享",
+    "返回顶部",
+    "返回",
+    "顶部",
+    "纠错",
+    "大",
+    "中",
+    "小",
+    "字号",
+    "默认",
+    "微信",
+    "微博",
+    "QQ空间",
 ];
 
 /// Status notices a portal prints above an expired or amended document.
@@ -534,7 +558,10 @@ fn breadcrumb_at(source: &Source, at: usize, end: usize) -> Option<Item> {
     let mut separators = 0;
     loop {
         let j = skip_spaces(source, i, end);
-        if !CRUMB_SEPARATORS.contains(&source.at(j)) || j >= end {
+        let c = source.at(j);
+        // A site menu after 首页 uses bars: "首页 | 政务公开 | 政务服务".
+        let menu_bar = home_end.is_some() && matches!(c, '|' | '·');
+        if !(CRUMB_SEPARATORS.contains(&c) || menu_bar) || j >= end {
             break;
         }
         let k = skip_spaces(source, j + 1, end);
@@ -676,6 +703,9 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
     if source.at(start) == '|' {
         return is_portal_row(source, start, end);
     }
+    if page_number_line(source, start, end) || only_solo_widgets(source, start, end) {
+        return true;
+    }
     // Every kind of chrome needs a mark (a colon, a bar, a bracket, a
     // separator) or one of the chrome words; most lines have neither.
     let mut words = false;
@@ -715,6 +745,79 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
         return true;
     }
     page_field_count(source, start, end) > 0 && leftover(source, start, end) <= LEFTOVER_MAX
+}
+
+/// A page number a PDF copy leaves between pages: "- 3 -", "—12—",
+/// "第 3 页", "第3页 共12页", "3/12".
+fn page_number_line(source: &Source, start: usize, end: usize) -> bool {
+    let digits = |i: usize| {
+        let mut j = i;
+        while j < end && source.at(j).is_ascii_digit() && j - i < 4 {
+            j += 1;
+        }
+        (j > i && !source.at(j).is_ascii_digit()).then_some(j)
+    };
+    let dash = |c: char| matches!(c, '-' | '—' | '–');
+    let first = source.at(start);
+    if dash(first) {
+        let i = skip_spaces(source, start + 1, end);
+        let Some(j) = digits(i) else { return false };
+        let k = skip_spaces(source, j, end);
+        return k + 1 == end && dash(source.at(k));
+    }
+    if first == '第' {
+        let Some(j) = digits(skip_spaces(source, start + 1, end)) else {
+            return false;
+        };
+        let k = skip_spaces(source, j, end);
+        if source.at(k) != '页' {
+            return false;
+        }
+        let mut m = skip_spaces(source, k + 1, end);
+        if m < end && matches!(source.at(m), ',' | '/') {
+            m = skip_spaces(source, m + 1, end);
+        }
+        if m >= end {
+            return true;
+        }
+        if source.at(m) != '共' {
+            return false;
+        }
+        let Some(n) = digits(skip_spaces(source, m + 1, end)) else {
+            return false;
+        };
+        let p = skip_spaces(source, n, end);
+        return p + 1 == end && source.at(p) == '页';
+    }
+    if let Some(j) = digits(start) {
+        if source.at(j) == '/' {
+            return digits(j + 1) == Some(end);
+        }
+    }
+    false
+}
+
+/// A line of page widgets without brackets: "打印 | 关闭", "分享 收藏 打印".
+/// These words are common in prose ("关闭落后产能"), so only a line made
+/// of nothing else is chrome.
+fn only_solo_widgets(source: &Source, start: usize, end: usize) -> bool {
+    let mut i = start;
+    let mut words = 0;
+    while i < end {
+        let c = source.at(i);
+        if is_blank(c) || matches!(c, '|' | '·' | '/' | '】' | '【' | '[' | ']') {
+            i += 1;
+            continue;
+        }
+        match SOLO_WIDGETS.iter().find_map(|w| word_at(source, i, end, w)) {
+            Some(e) => {
+                words += 1;
+                i = e;
+            }
+            None => return false,
+        }
+    }
+    words >= 2
 }
 
 /// How many letters and Han characters of the line no chrome item covers
