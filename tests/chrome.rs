@@ -83,3 +83,20 @@ fn chrome_lines_feed_the_metadata() {
         "should read the 有效性 field as the status"
     );
 }
+
+#[test]
+fn a_web_page_keeps_only_its_report_headings() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/samples/meta-web-page.txt");
+    let text = fs::read_to_string(path).expect("sample");
+    let doc = parse(&text, &Options::default());
+    let titles: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "2023年国民经济和社会发展计划执行情况",
+            "2024年经济社会发展的主要目标和任务"
+        ],
+        "should leave menus, breadcrumbs, widgets, remnants and page numbers out of the outline"
+    );
+}
