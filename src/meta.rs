@@ -917,7 +917,9 @@ fn years(
     }
     if let Some(d) = head.meeting_date {
         votes.add_date(d, W_MEETING);
-        votes.plans = true;
+        // A congress early in the year hears the plan for that year; a
+        // session late in the year may only review it.
+        votes.plans |= d.month <= 6;
     }
     heading_votes(source, outline, &mut votes);
     if let Some(at) = head.body_start {
@@ -937,8 +939,11 @@ fn years(
     let planned = match (title_planned, reviewed) {
         (Some(p), _) => Some(p),
         _ if doc_type == DocType::StatsBulletin || part_year => None,
+        (None, Some(r)) if votes.plans => Some(r + 1),
+        // A plan report or a 政府工作报告 that names the next year plans it.
         (None, Some(r))
-            if votes.plans || matches!(doc_type, DocType::PlanReport | DocType::GovWorkReport) =>
+            if matches!(doc_type, DocType::PlanReport | DocType::GovWorkReport)
+                && years::mentions(source, 0, source.len().min(BODY_SCAN_MAX), r + 1) =>
         {
             Some(r + 1)
         }

@@ -16,6 +16,11 @@
 //! | the publication date | 发布时间:2023-03-01 | 2 |
 //! | the most frequent year in the text | | 1 |
 //!
+//! The year planned is the year after the one reviewed when the title names
+//! it, or a heading plans it, or a congress early in the year heard the
+//! report, or a plan report (政府工作报告) names that year anywhere; a
+//! 统计公报 or a half-year report plans none.
+//!
 //! Words after a year say which it is ([`REVIEW_WORDS`], [`PLAN_WORDS`]):
 //! a review word wins over a plan word in the same phrase, as in
 //! "2020年国民经济和社会发展计划执行情况".
@@ -135,6 +140,19 @@ pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
         }
     }
     counts.iter().max_by_key(|c| (c.1, c.0)).map(|c| c.0)
+}
+
+/// Does `start..end` name `year` ("2024年")?
+pub(super) fn mentions(source: &Source, start: usize, end: usize, year: i32) -> bool {
+    let mut i = start;
+    while i < end {
+        match year_at(source, i, end) {
+            Some((y, _)) if y == year => return true,
+            Some((_, after)) => i = after,
+            None => i += 1,
+        }
+    }
+    false
 }
 
 /// A year at `at`, looking past white space.
