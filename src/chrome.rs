@@ -60,7 +60,7 @@
 //! [`crate::meta`] reads the fields back out of these items; everything
 //! else skips chrome lines.
 
-use crate::hant::{simplify, spaced_word_at, word_at};
+use crate::hant::{first_word_at, simplify, spaced_word_at, word_at};
 use crate::text::{is_blank, is_han, is_line_break, is_space, Source};
 
 // ---------------------------------------------------------------------------
@@ -316,7 +316,7 @@ pub(crate) fn item_at(source: &Source, at: usize, end: usize) -> Option<Item> {
     if !opens_a_word(c) {
         return None;
     }
-    if let Some(w_end) = WIDGETS.iter().find_map(|w| word_at(source, at, end, w)) {
+    if let Some(w_end) = first_word_at(source, at, end, WIDGETS) {
         let mut stop = w_end;
         if source.at(stop) == ':' {
             stop += 1;
@@ -327,7 +327,7 @@ pub(crate) fn item_at(source: &Source, at: usize, end: usize) -> Option<Item> {
             end: stop,
         });
     }
-    if let Some(n_end) = NOTICES.iter().find_map(|w| word_at(source, at, end, w)) {
+    if let Some(n_end) = first_word_at(source, at, end, NOTICES) {
         return Some(Item {
             kind: ItemKind::Notice,
             start: at,
@@ -514,10 +514,7 @@ fn bracket_widget_at(source: &Source, at: usize, end: usize) -> Option<Item> {
         let colon = (at + 1..inner_end).find(|&i| source.at(i) == ':');
         let mut stop = colon.map_or(inner_end, |c| c + 1);
         let sizes = skip_spaces(source, stop, end);
-        if let Some(e) = ["大 中 小", "大中小"]
-            .iter()
-            .find_map(|w| word_at(source, sizes, end, w))
-        {
+        if let Some(e) = first_word_at(source, sizes, end, &["大 中 小", "大中小"]) {
             stop = e;
         }
         return Some(Item {
@@ -532,7 +529,7 @@ fn bracket_widget_at(source: &Source, at: usize, end: usize) -> Option<Item> {
 /// A breadcrumb at `at`.
 fn breadcrumb_at(source: &Source, at: usize, end: usize) -> Option<Item> {
     let home_end = if opens_a_word(source.at(at)) {
-        HOME_WORDS.iter().find_map(|w| word_at(source, at, end, w))
+        first_word_at(source, at, end, HOME_WORDS)
     } else {
         None
     };
@@ -542,7 +539,7 @@ fn breadcrumb_at(source: &Source, at: usize, end: usize) -> Option<Item> {
             if source.at(j) == ':' {
                 j = skip_spaces(source, j + 1, end);
                 // 当前位置：首页 > …
-                if let Some(e2) = HOME_WORDS.iter().find_map(|w| word_at(source, j, end, w)) {
+                if let Some(e2) = first_word_at(source, j, end, HOME_WORDS) {
                     j = e2;
                 } else {
                     j = crumb_end(source, j, end, true).max(j);
@@ -809,7 +806,7 @@ fn only_solo_widgets(source: &Source, start: usize, end: usize) -> bool {
             i += 1;
             continue;
         }
-        match SOLO_WIDGETS.iter().find_map(|w| word_at(source, i, end, w)) {
+        match first_word_at(source, i, end, SOLO_WIDGETS) {
             Some(e) => {
                 words += 1;
                 i = e;

@@ -390,15 +390,32 @@ pub(crate) fn any_word_at(
     end: usize,
     words: &[&str],
 ) -> Option<(usize, usize)> {
+    if at >= end {
+        return None;
+    }
+    let first = simplify(source.at(at));
     words
         .iter()
         .enumerate()
+        .filter(|(_, w)| w.starts_with(first))
         .find_map(|(k, w)| word_at(source, at, end, w).map(|e| (k, e)))
+}
+
+/// The end of the first of `words` at `at`, like [`any_word_at`].
+pub(crate) fn first_word_at(
+    source: &Source,
+    at: usize,
+    end: usize,
+    words: &[&str],
+) -> Option<usize> {
+    any_word_at(source, at, end, words).map(|(_, e)| e)
 }
 
 /// Index of the first occurrence of `word` in `start..end`.
 pub(crate) fn find_word(source: &Source, start: usize, end: usize, word: &str) -> Option<usize> {
-    (start..end).find(|&i| word_at(source, i, end, word).is_some())
+    let first = word.chars().next()?;
+    (start..end)
+        .find(|&i| simplify(source.at(i)) == first && word_at(source, i, end, word).is_some())
 }
 
 #[cfg(test)]

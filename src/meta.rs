@@ -304,6 +304,9 @@ impl Head {
             if i >= end {
                 break;
             }
+            if i > HEAD_MAX {
+                return Flow::Stop(i);
+            }
             if let Some(item) = chrome::item_at(source, i, end) {
                 self.take_item(source, item);
                 i = item.end.max(i + 1);
@@ -730,9 +733,7 @@ fn meeting_at(source: &Source, at: usize, end: usize) -> Option<Meeting> {
         if is_sentence_end(c) || c == ',' {
             break;
         }
-        if let Some(e) = ["会议上", "大会上", "会上"]
-            .iter()
-            .find_map(|w| word_at(source, j, end, w))
+        if let Some(e) = crate::hant::first_word_at(source, j, end, &["会议上", "大会上", "会上"])
         {
             stop = Some(e);
             break;
@@ -851,6 +852,8 @@ fn doc_type(
         outline
             .headings
             .iter()
+            .filter(|h| h.level <= 2)
+            .take(HEADINGS_READ)
             .any(|h| has(h.title_start, h.title_end, words))
     };
     if has(0, body_end, PLAN_BODY_WORDS) || in_headings(PLAN_BODY_WORDS) {
@@ -869,6 +872,9 @@ const W_HEADING: u32 = 3;
 const W_OPENING: u32 = 2;
 const W_PUBLISHED: u32 = 2;
 const W_FREQUENT: u32 = 1;
+/// How many headings (and inline markers) are read for years and types: a
+/// report has far fewer; the bound keeps odd input linear and fast.
+const HEADINGS_READ: usize = 200;
 /// How close to a heading's start its year must stand.
 const HEADING_YEAR_REACH: usize = 6;
 
@@ -963,7 +969,10 @@ fn years(
 /// not cut (a flattened report).
 fn heading_votes(source: &Source, outline: &Outline, votes: &mut Votes) {
     let mut counted: Vec<usize> = Vec::new();
-    for h in &outline.headings {
+    // Years open the top sections ("一、2024年主要指标完成情况",
+    // "(一)2020年主要指标"); deeper items are not read.
+    let top = outline.headings.iter().filter(|h| h.level <= 2);
+    for h in top.take(HEADINGS_READ) {
         let reach = h.title_end.min(h.title_start + HEADING_YEAR_REACH);
         if let Some(at) =
             (h.title_start..reach).find(|&j| date::year_at(source, j, h.title_end).is_some())
@@ -976,7 +985,9 @@ fn heading_votes(source: &Source, outline: &Outline, votes: &mut Votes) {
             }
         }
     }
+    // Outline headings come in text order: `counted` is sorted.
     let end = source.len();
+    let mut inline = 0;
     let mut i = 0;
     while i < end {
         let c = source.at(i);
@@ -987,8 +998,12 @@ fn heading_votes(source: &Source, outline: &Outline, votes: &mut Votes) {
         if opens && (crate::number::cn_digit(c).is_some() || c == '十' || c == '(') {
             if let Some(m) = marker::parse(source, i, end.min(i + 8)) {
                 if matches!(m.style, MarkerStyle::CnComma | MarkerStyle::CnParen) {
+                    inline += 1;
+                    if inline > HEADINGS_READ {
+                        return;
+                    }
                     let at = skip_blank(source, m.text_start.max(m.end), end);
-                    if !counted.contains(&at) {
+                    if counted.binary_search(&at).is_err() {
                         if let Some((year, after)) = date::year_at(source, at, end) {
                             if let Some(role) = years::role_after(source, after, end) {
                                 votes.add_role(year, role, W_HEADING);
