@@ -37,8 +37,10 @@
 //! is the same grammar flattened: the title run is cut at the field label
 //! "来源:", the status notice "文件已失效" is read as such, and "2021年,"
 //! opens the body. A title glued to the body ("…计划（草案）的报告2020 年是…")
-//! ends after its last end word ([`words::TITLE_END_WORDS`]) that no
-//! continuation word follows.
+//! ends after the first end word ([`words::TITLE_END_WORDS`]) that no
+//! continuation word ([`words::TITLE_CONTINUATIONS`]) follows: "计划|执行情况"
+//! goes on, "的报告|2020 年是" stops. Words may be broken by a hard wrap or a
+//! stray space ("的报\n告"); see [`crate::hant::word_at`].
 //!
 //! The region ([`region`]), the years ([`years`]) and the document type are
 //! then read from the title first, and from the meeting, the fields, the
@@ -79,18 +81,18 @@ const BODY_SCAN_MAX: usize = 30000;
 /// Read the metadata of a text.
 pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline) -> Meta {
     let head = Head::scan(source, layout);
-    let title = head.best_title(source);
+    let title = head.best_title();
     let mut meta = Meta::default();
     if let Some((s, e)) = title {
         meta.title = Some(source.clean(s, e)).filter(|t| !t.is_empty());
         meta.title_span = Some(source.span(s, e));
     }
-    meta.doc_type = doc_type(source, layout, outline, title);
+    meta.doc_type = doc_type(source, outline, title);
     meta.meeting = head.meeting.map(|(s, e)| source.clean(s, e));
     meta.issuer = head.issuer(source);
     meta.publish_date = head.publish_date().and_then(|d| d.iso());
     meta.status = head.status.map(|(s, e)| source.clean(s, e));
-    meta.region = region(source, layout, &head, title);
+    meta.region = region(source, &head, title);
     let (reviewed, planned) = years(source, outline, &head, title, meta.doc_type);
     meta.year_reviewed = reviewed;
     meta.year_planned = planned;
@@ -474,7 +476,7 @@ impl Head {
 
     /// The best title: the highest score, the first among equals; else a
     /// title field.
-    fn best_title(&self, _source: &Source) -> Option<(usize, usize)> {
+    fn best_title(&self) -> Option<(usize, usize)> {
         let mut best: Option<TitleCandidate> = None;
         for t in &self.titles {
             if t.score >= MIN_TITLE_SCORE && best.map_or(true, |b| t.score > b.score) {
@@ -791,12 +793,7 @@ fn skip_inline_spaces(source: &Source, mut i: usize, end: usize) -> usize {
 
 /// The region: from the title, the meeting, the issuer, else the most
 /// frequent unit in the body.
-fn region(
-    source: &Source,
-    layout: &Layout,
-    head: &Head,
-    title: Option<(usize, usize)>,
-) -> Option<String> {
+fn region(source: &Source, head: &Head, title: Option<(usize, usize)>) -> Option<String> {
     let found = title
         .and_then(|(s, e)| region::in_title(source, s, e))
         .or_else(|| {
@@ -810,19 +807,13 @@ fn region(
         .or_else(|| {
             let start = head.body_start.unwrap_or(0);
             let end = source.len().min(start + BODY_SCAN_MAX);
-            let _ = layout;
             region::most_frequent(source, start, end)
         })?;
     Some(source.clean(found.0, found.1))
 }
 
 /// The document type: from the title's words, else from the body's.
-fn doc_type(
-    source: &Source,
-    layout: &Layout,
-    outline: &Outline,
-    title: Option<(usize, usize)>,
-) -> DocType {
+fn doc_type(source: &Source, outline: &Outline, title: Option<(usize, usize)>) -> DocType {
     let has = |s: usize, e: usize, words: &[&str]| {
         words.iter().any(|w| find_word(source, s, e, w).is_some())
     };
@@ -841,7 +832,6 @@ fn doc_type(
         }
     }
     let body_end = source.len().min(BODY_SCAN_MAX);
-    let _ = layout;
     if has(0, body_end.min(3000), STATS_WORDS) {
         return DocType::StatsBulletin;
     }
