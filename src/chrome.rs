@@ -181,7 +181,7 @@ pub(crate) const WIDGETS: &[&str] = &[
 ];
 
 /// A `【…】` or `[…]` bracket holding one of these is a widget: 【打印】,
-/// 【字体：大 中 小】, [关闭].
+/// 【字体：大 中 小】, `[关闭]`.
 pub(crate) const WIDGET_BRACKET_WORDS: &[&str] = &[
     "打印",
     "关闭",
