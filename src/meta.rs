@@ -348,10 +348,14 @@ impl Head {
             }
             let (run_end, cut) = run_end(source, i, end);
             let (a, b) = source.trim(i, run_end);
-            let prose_cut = matches!(cut, Some(',' | '。' | ';' | '!' | '?'));
             let block_end = source.trim(start, end).1;
+            // A stop that closes its block ("…的报告。" on a line of its own)
+            // ends a title as well as a sentence; one with text after it is prose.
+            let prose_cut = matches!(cut, Some(',' | '。' | ';' | '!' | '?'))
+                && !(cut == Some('。') && run_end + 1 >= block_end);
             if a < b {
-                match self.classify(source, a, b, prose_cut, b == block_end) {
+                let stop_cut = cut == Some('。');
+                match self.classify(source, a, b, prose_cut, stop_cut, b == block_end) {
                     Classified::Title(t) | Classified::Consumed(t) => {
                         i = t.max(i + 1);
                         continue;
@@ -375,6 +379,7 @@ impl Head {
         a: usize,
         b: usize,
         prose_cut: bool,
+        stop_cut: bool,
         ends_block: bool,
     ) -> Classified {
         let len = b - a;
@@ -386,7 +391,10 @@ impl Head {
             // 关于 or 报告/公报 (not "常州市计划|委员会主任").
             let end_at = end_at.filter(|&t| t == b || looks_like_title(source, a, t));
             match end_at {
-                Some(t) if !(prose_cut && t == b) => {
+                // A title does not run into a sentence, except one closed by
+                // 。 in a flattened text ("…2024年度工作计划。2023年，我局…")
+                // when it opens as titles do.
+                Some(t) if !(prose_cut && t == b) || stop_cut && opens_like_title(source, a, t) => {
                     let ends_block = ends_block && t == b;
                     self.push_title(source, a, t, ends_block);
                     return Classified::Title(t);
@@ -630,6 +638,15 @@ fn strip_title(source: &Source, mut start: usize, mut end: usize) -> (usize, usi
         end -= 1;
     }
     (start, end)
+}
+
+/// Does `a..b` open as a title does (关于, a place, a year) and end with a
+/// title word?
+fn opens_like_title(source: &Source, a: usize, b: usize) -> bool {
+    let opens = word_at(source, a, b, "关于").is_some()
+        || region::region_at(source, a, b).is_some()
+        || date::year_at(source, a, b).is_some();
+    opens && ends_like_title(source, a, b)
 }
 
 /// Does `a..b` carry what a report title carries: a year, 关于, 报告 or 公报?
@@ -985,9 +1002,12 @@ fn heading_votes(source: &Source, outline: &Outline, votes: &mut Votes) {
             let p = source.at(i - 1);
             is_blank(p) || is_sentence_end(p) || p == ':'
         };
-        if opens && (crate::number::cn_digit(c).is_some() || c == '十' || c == '(') {
+        if opens && (crate::number::cn_digit(c).is_some() || matches!(c, '十' | '(' | '第')) {
             if let Some(m) = marker::parse(source, i, end.min(i + 8)) {
-                if matches!(m.style, MarkerStyle::CnComma | MarkerStyle::CnParen) {
+                if matches!(
+                    m.style,
+                    MarkerStyle::CnComma | MarkerStyle::CnParen | MarkerStyle::Chapter
+                ) {
                     inline += 1;
                     if inline > HEADINGS_READ {
                         return;
