@@ -700,7 +700,10 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
     if source.at(start) == '|' {
         return is_portal_row(source, start, end);
     }
-    if page_number_line(source, start, end) || only_solo_widgets(source, start, end) {
+    if page_number_line(source, start, end)
+        || only_solo_widgets(source, start, end)
+        || timestamp_line(source, start, end)
+    {
         return true;
     }
     // Every kind of chrome needs a mark (a colon, a bar, a bracket, a
@@ -792,6 +795,21 @@ fn page_number_line(source: &Source, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// A bare timestamp or its wrapped tail: "2021-02-19 11:53:58", ":58".
+fn timestamp_line(source: &Source, start: usize, end: usize) -> bool {
+    let mut digits = 0;
+    let mut marks = 0;
+    for i in start..end {
+        match source.at(i) {
+            '0'..='9' => digits += 1,
+            ':' | '-' | '/' => marks += 1,
+            ' ' | '\t' => {}
+            _ => return false,
+        }
+    }
+    end - start <= 20 && digits > 0 && marks > 0 && (source.at(start) == ':' || marks >= 2)
 }
 
 /// A line of page widgets without brackets: "打印 | 关闭", "分享 收藏 打印".
