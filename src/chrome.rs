@@ -16,6 +16,7 @@
 //! home       = "首页" | "网站首页" | "当前位置" | "您的位置" | "您现在的位置" …
 //! sep        = ">" | "»" | "›" | "→" | "/" | "＞"      (spaces around allowed)
 //! field      = label space* (":" | "|") space* value
+//!            | ("【" | "[") label ("】" | "]") ":"? value     ; 【发布日期】2023-03-01
 //! label      = 发布时间 | 发布日期 | 日期 | 来源 | 信息来源 | 发布机构 | 发文机关
 //!            | 成文日期 | 索引号 | 浏览次数 | 字号 | 有效性 | 标题 …   (FIELDS;
 //!              spaces may stand inside: "标    题", "来  源")
@@ -305,7 +306,7 @@ pub(crate) fn item_at(source: &Source, at: usize, end: usize) -> Option<Item> {
         return Some(item);
     }
     if matches!(c, '【' | '[') {
-        return bracket_widget_at(source, at, end);
+        return bracket_field_at(source, at, end).or_else(|| bracket_widget_at(source, at, end));
     }
     if let Some(item) = breadcrumb_at(source, at, end) {
         return Some(item);
@@ -420,6 +421,35 @@ static FIELD_FIRSTS: [char; FIELDS.len()] = {
     }
     firsts
 };
+
+/// A field whose label stands in brackets: "【发布日期】2023-03-01",
+/// "[来源] 龙岗区发展和改革局".
+fn bracket_field_at(source: &Source, at: usize, end: usize) -> Option<Item> {
+    let close = if source.at(at) == '【' { '】' } else { ']' };
+    let label_start = skip_spaces(source, at + 1, end);
+    let (kind, label_end) = label_at(source, label_start, end)?;
+    let after = skip_spaces(source, label_end, end);
+    if source.at(after) != close {
+        return None;
+    }
+    let mut value_start = skip_spaces(source, after + 1, end);
+    if source.at(value_start) == ':' {
+        value_start = skip_spaces(source, value_start + 1, end);
+    }
+    let value_end = match kind {
+        FieldKind::PublishDate | FieldKind::WrittenDate => date_value_end(source, value_start, end),
+        _ => text_value_end(source, value_start, end, kind == FieldKind::Title),
+    };
+    Some(Item {
+        kind: ItemKind::Field {
+            kind,
+            value_start,
+            value_end,
+        },
+        start: at,
+        end: value_end.max(after + 1),
+    })
+}
 
 /// A field label and its colon (or table bar) at `at`.
 fn label_colon_at(source: &Source, at: usize, end: usize) -> bool {
@@ -907,7 +937,12 @@ pub(crate) fn page_field_count(source: &Source, start: usize, end: usize) -> usi
     let mut i = start;
     while i < end {
         if field_label_starts(source, start, i) {
-            if let Some(item) = field_at(source, i, end) {
+            let field = if matches!(source.at(i), '【' | '[') {
+                bracket_field_at(source, i, end)
+            } else {
+                field_at(source, i, end)
+            };
+            if let Some(item) = field {
                 count += 1;
                 i = item.end.max(i + 1);
                 continue;
