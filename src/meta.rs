@@ -64,8 +64,9 @@ use years::{Votes, YearRole};
 
 pub(crate) use region::name_len_at as place_name_len_at;
 
-/// How far into the text the head may reach (code points).
-const HEAD_MAX: usize = 4000;
+/// How far the head may reach (code points) past the first line that is
+/// not chrome: a copied page may open with long menus.
+const HEAD_MAX: usize = 6000;
 /// Longest run read as one item.
 const RUN_MAX: usize = 200;
 /// Longest title (code points, spaces included).
@@ -136,6 +137,8 @@ struct Head {
     block: usize,
     /// Where reading goes on after an item that ran past its block.
     resume_at: usize,
+    /// Where the head ends at the latest.
+    limit: Option<usize>,
 }
 
 /// Whether the head goes on after a block.
@@ -157,7 +160,10 @@ impl Head {
             if stopped {
                 continue;
             }
-            if block.start > HEAD_MAX {
+            let limit = *head
+                .limit
+                .get_or_insert(block.start.saturating_add(HEAD_MAX));
+            if block.start > limit {
                 stopped = true;
                 continue;
             }
@@ -306,7 +312,7 @@ impl Head {
             if i >= end {
                 break;
             }
-            if i > HEAD_MAX {
+            if self.limit.is_some_and(|limit| i > limit) {
                 return Flow::Stop(i);
             }
             if let Some(item) = chrome::item_at(source, i, end) {
