@@ -414,7 +414,7 @@ fn read_clause(
     let mut out = Vec::new();
     let groups = group_subjects(source, &matches);
     for (g, group) in groups.iter().enumerate() {
-        let predicate_start = group.last().map_or(start, |m| m.end);
+        let predicate_start = group.last().map_or(start, |m| m.after);
         let predicate_end = groups.get(g + 1).and_then(|next| next.first()).map_or(end, |m| m.start);
         let own: Vec<&Reading> = readings
             .iter()
@@ -630,6 +630,8 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
 struct NameMatch {
     start: usize,
     end: usize,
+    /// Where its predicate may start: after a gloss such as "（GDP）".
+    after: usize,
     alias: &'static Alias,
 }
 
@@ -639,7 +641,7 @@ fn group_subjects<'m>(source: &Source, matches: &'m [NameMatch]) -> Vec<Vec<&'m 
     for m in matches {
         if let Some(group) = groups.last_mut() {
             let previous = group[group.len() - 1];
-            let between = source.folded(previous.end, m.start);
+            let between = source.folded(previous.after, m.start);
             let between = between.trim();
             if matches!(between, "、" | "和" | "及" | "与" | "以及" | ",") {
                 group.push(m);
@@ -701,7 +703,12 @@ impl NameIndex {
                 i += 1;
             }
             if ok {
-                return Some(NameMatch { start: index, end: i, alias });
+                return Some(NameMatch {
+                    start: index,
+                    end: i,
+                    after: skip_gloss(source, i, end),
+                    alias,
+                });
             }
         }
         None
@@ -721,7 +728,7 @@ impl NameIndex {
                 // "万元GDP" is not "GDP": a name must not start inside a word
                 // that continues a longer ASCII token.
                 Some(m) if !(source.at(i).is_ascii_alphabetic() && source.at(i.wrapping_sub(1)).is_ascii_alphabetic()) => {
-                    i = skip_gloss(source, m.end, end);
+                    i = m.after;
                     out.push(m);
                 }
                 _ => i += 1,
