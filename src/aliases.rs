@@ -37,8 +37,13 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "industrial_va",
         names: &[
             "规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "工业增加值",
-            "规模以上工业总产值", "规上工业总产值", "工业总产值",
         ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "industrial_output",
+        names: &["规模以上工业总产值", "规上工业总产值", "工业总产值", "规模以上工业产值", "规上工业产值"],
         default_measure: Measure::Growth,
         headline: true,
     },
@@ -185,7 +190,13 @@ pub(crate) const ALIASES: &[Alias] = &[
 
 /// Words that set an indicator's role, as found in a heading or in the
 /// sentence that introduces a list.
-pub(crate) const TARGET_WORDS: &[&str] = &["目标", "预期性", "约束性", "计划草案", "工作安排", "工作思路", "安排建议", "主要任务"];
+pub(crate) const TARGET_WORDS: &[&str] = &[
+    "目标", "预期性", "约束性", "计划草案", "工作安排", "工作思路", "工作计划", "工作打算", "安排建议", "主要任务", "重点工作",
+    "重点任务",
+];
+/// Words in a sentence that make its figure a goal when no heading says:
+/// "力争规模以上工业增加值增长6%以上".
+pub(crate) const TARGET_CUES: &[&str] = &["力争", "目标", "预期", "计划", "确保", "争取"];
 /// Words that mark a review of the past year.
 pub(crate) const ACTUAL_WORDS: &[&str] = &[
     "完成情况", "执行情况", "初步统计", "初步核算", "预计完成", "实现情况", "主要工作和成效", "工作总结", "回顾", "运行情况",

@@ -84,6 +84,8 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta:
 /// Role, year and kind that apply to a group of clauses.
 struct Context {
     role: Role,
+    /// The role was named (not the default).
+    decided: bool,
     year: Option<i32>,
     kind: Option<IndicatorKind>,
 }
@@ -116,12 +118,18 @@ impl Context {
             }
             year = year.or_else(|| year_in(&text));
         }
+        let decided = role.is_some();
         let role = role.unwrap_or(Role::Actual);
         let year = year.or(match role {
             Role::Actual => meta.year_reviewed,
             Role::Target => meta.year_planned,
         });
-        Context { role, year, kind }
+        Context {
+            role,
+            decided,
+            year,
+            kind,
+        }
     }
 }
 
@@ -362,8 +370,19 @@ fn prose_indicators(
                 .map(|h| (h.title_start, h.title_end))
                 .collect();
             let mut context = Context::from_texts(source, &headings, meta);
-            if let Some(year) = year_in(&source.folded(s, e)) {
-                context.year = Some(year);
+            let sentence = source.folded(s, e);
+            let year = year_in(&sentence);
+            if !context.decided {
+                // No heading says: the sentence may ("力争…", "2024年…" when
+                // 2024 is the year planned).
+                let planned = year.is_some() && year == meta.year_planned && year != meta.year_reviewed;
+                if planned || aliases::TARGET_CUES.iter().any(|w| sentence.contains(w)) {
+                    context.role = Role::Target;
+                    context.year = meta.year_planned;
+                }
+            }
+            if year.is_some() {
+                context.year = year;
             }
             out.extend(
                 read_clause(source, names, s, e, &context, false)

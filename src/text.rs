@@ -13,7 +13,7 @@
 //! | `―` U+2015, `─` U+2500, `━` U+2501 | `—` U+2014 |
 //! | `｡` U+FF61 | `。` |
 //! | `﹪` U+FE6A | `%` |
-//! | traditional `億` `萬` `兩` `個` `點` | `亿` `万` `两` `个` `点` |
+//! | traditional `億` `萬` `區` `國` `報` … (the table in [`crate::hant`]) | `亿` `万` `区` `国` `报` … |
 //!
 //! Because folding is one code point to one `char`, a folded index *is* a
 //! code-point index into the original, and [`Source`] turns it into the two
@@ -183,12 +183,7 @@ pub fn fold(c: char) -> char {
         '\u{2015}' | '\u{2500}' | '\u{2501}' => '—',
         '\u{FF61}' => '。',
         '\u{FE6A}' => '%',
-        '億' => '亿',
-        '萬' => '万',
-        '兩' => '两',
-        '個' => '个',
-        '點' => '点',
-        _ => c,
+        _ => crate::hant::simplify(c),
     }
 }
 

@@ -219,3 +219,26 @@ fn gives_spans_that_slice_to_the_text() {
     }
     assert_eq!(document.indicators.len(), 2, "should find both records");
 }
+
+#[test]
+fn reads_traditional_characters() {
+    let text = "一、2023年國民經濟和社會發展計劃執行情況\n2023年，全區地區生產總值增長5.6%，「科技創新」成為經濟增長的主要動力。";
+    let document = doc(text);
+    assert_eq!(document.indicators.len(), 1, "should match 地區生產總值 as gdp");
+    assert_eq!(document.indicators[0].key.as_deref(), Some("gdp"), "should key it gdp");
+    assert_eq!(document.indicators[0].name, "地區生產總值", "should keep the name as written");
+}
+
+#[test]
+fn reads_a_goal_in_prose_under_a_plan_heading() {
+    let text = "广州经济技术开发区2023年工作总结和2024年工作计划\n一、2023年工作总结\n（一）经济运行稳中有进。全区地区生产总值增长5.0%，规模以上工业总产值突破1万亿元。\n二、2024年工作计划\n（一）推动制造业高质量发展。力争规模以上工业增加值增长6%以上。";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2023 growth 5 % up - -",
+            "industrial_output actual 2023 level 1 万亿元 - 突破 -",
+            "industrial_va target 2024 growth 6 % up 以上 -",
+        ],
+        "should tell output from value added, and read a 工作计划 section as targets"
+    );
+}
