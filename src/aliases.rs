@@ -127,7 +127,7 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "income",
         names: &[
             "居民人均可支配收入", "全体居民人均可支配收入", "全市居民人均可支配收入", "全区居民人均可支配收入",
-            "全县居民人均可支配收入", "城乡居民人均可支配收入", "居民收入", "人均可支配收入",
+            "全县居民人均可支配收入", "城乡居民人均可支配收入", "城乡居民收入", "居民收入", "人均可支配收入",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -148,7 +148,8 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "energy_per_gdp",
         names: &[
             "单位GDP能耗", "万元GDP能耗", "单位地区生产总值能耗", "单位国内生产总值能耗", "单位生产总值能耗",
-            "万元地区生产总值能耗", "能耗强度", "单位GDP能源消耗", "万元GDP综合能耗",
+            "万元地区生产总值能耗", "能耗强度", "单位GDP能源消耗", "万元GDP综合能耗", "单位GDP综合能耗",
+            "单位地区生产总值综合能耗", "单位生产总值综合能耗", "万元地区生产总值综合能耗",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -170,7 +171,10 @@ pub(crate) const ALIASES: &[Alias] = &[
     },
     Alias {
         key: "rd_share",
-        names: &["研发投入占GDP比重", "研发投入强度", "R&D经费投入强度", "全社会研发投入占GDP比重", "研究与试验发展经费投入强度"],
+        names: &[
+            "研发投入占GDP比重", "研发投入强度", "R&D经费投入强度", "全社会研发投入占GDP比重", "研究与试验发展经费投入强度",
+            "研发经费投入强度", "全社会研发经费投入强度", "研发经费支出占GDP比重", "研究与试验发展(R&D)经费投入强度",
+        ],
         default_measure: Measure::Share,
         headline: false,
     },
@@ -219,11 +223,24 @@ pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
     "不低于", "不高于", "不超过", "不少于", "高于", "低于", "力争", "争取", "确保", "超过", "突破", "约", "近",
 ];
 
-/// Qualitative targets and results: no number, but a statement.
-pub(crate) const QUALITATIVE_UP: &[&str] = &["正增长", "稳定增长", "稳步增长", "同步增长", "保持增长", "实现增长"];
-pub(crate) const QUALITATIVE_DONE: &[&str] = &[
-    "完成上级下达", "完成省下达", "完成市下达", "完成国家下达", "上级下达", "正常推进", "控制在合理区间",
-    "控制在上级下达", "完成年度目标", "完成目标任务", "同步",
+/// Statements without a number that still report an indicator: a list
+/// item holding one of these is a qualitative record.
+pub(crate) const QUALITATIVE: &[&str] = &[
+    "正增长", "负增长", "稳定增长", "稳步增长", "同步增长", "保持增长", "实现增长", "较快增长", "平稳增长", "保持稳定",
+    "基本稳定", "总体稳定", "稳中有升", "稳中有增", "持平", "同步", "下达", "正常推进", "合理区间", "目标任务", "年度目标",
+    "完成任务", "完成目标", "控制目标", "进一步下降", "进一步降低", "持续下降", "有所下降", "有所提高", "持续改善",
+];
+/// Words that point a qualitative statement up, down or flat; the first
+/// one in the statement wins.
+pub(crate) const QUALITATIVE_UP_WORDS: &[&str] = &["正增长", "增长", "提高", "提升", "上升", "上涨", "增加", "稳中有升", "稳中有增"];
+pub(crate) const QUALITATIVE_DOWN_WORDS: &[&str] = &["负增长", "下降", "降低", "减少", "回落"];
+pub(crate) const QUALITATIVE_FLAT_WORDS: &[&str] = &["保持稳定", "基本稳定", "总体稳定", "持平", "稳定在"];
+
+/// Multi-character verbs of change: a predicate after a comma that holds
+/// one ("，同口径增长9.8%") still belongs to the subject.
+pub(crate) const GROWTH_VERBS: &[&str] = &[
+    "增长", "增速", "增幅", "上涨", "上升", "提高", "增加", "提升", "回升", "涨幅", "下降", "降低", "减少", "回落", "下滑",
+    "降幅", "下跌",
 ];
 
 /// Time phrases that make a figure not the annual one.
@@ -243,7 +260,7 @@ pub(crate) const OTHER_PLACES: &[&str] = &[
 /// a comparison or punctuation. Anything else means the name modifies
 /// another noun ("节能减排专项资金2623万元").
 pub(crate) const PREDICATE_STARTS: &[&str] = &[
-    ",", ":", "(", "同比", "比上年", "较上年", "比去年", "与上年", "增长", "增速", "增幅", "下降", "降低", "减少", "回落",
+    "同比", "分别", "同口径", "可比口径", "按可比价", "比上年", "较上年", "比去年", "与上年", "增长", "增速", "增幅", "下降", "降低", "减少", "回落",
     "提高", "上升", "上涨", "增加", "涨幅", "降幅", "实现", "完成", "达到", "达", "为", "是", "控制在", "保持", "突破", "超过",
     "预计", "年均", "累计", "约", "力争", "总额", "总量", "总值", "规模", "可望", "有望", "将", "按", "全年", "首次",
 ];
@@ -251,3 +268,6 @@ pub(crate) const PREDICATE_STARTS: &[&str] = &[
 /// Words that make a figure a comparison, not the indicator's value:
 /// "高于全市平均水平0.4个百分点", "比全省高1.2个百分点".
 pub(crate) const COMPARISONS: &[&str] = &["高于", "低于", "快于", "慢于", "平均水平", "比全", "居全", "排名", "位居"];
+
+/// Headers of the notes that close a statistical bulletin.
+pub(crate) const NOTES_HEADERS: &[&str] = &["注释", "注:", "注]", "注】", "附注", "说明:", "备注"];

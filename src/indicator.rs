@@ -54,13 +54,20 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta:
     let mut listed = [false; 2];
     for run in list_runs(source, layout, outline, &names) {
         let context = Context::of_run(source, outline, &run, meta);
-        for &(start, end) in &run.clauses {
-            let records = read_clause(source, &names, start, end, &context, true);
-            if !records.is_empty() {
-                listed[context.role as usize] = true;
-            }
-            found.extend(records);
+        let records: Vec<Indicator> = run
+            .clauses
+            .iter()
+            .flat_map(|&(start, end)| read_clause(source, &names, start, end, &context, true))
+            .collect();
+        // A list is an indicator list when its heading or intro says whose
+        // figures it gives, or when it gives several figures.
+        if !context.decided && records.iter().filter(|r| r.value.is_some()).count() < 2 {
+            continue;
         }
+        if !records.is_empty() {
+            listed[context.role as usize] = true;
+        }
+        found.extend(records);
     }
     if !(listed[0] && listed[1]) {
         let prose = prose_indicators(source, layout, outline, meta, &names);
@@ -200,6 +207,11 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
             continue;
         }
         let end = block.end.min(outline.body_end);
+        // Notes at the end of a bulletin ("注释：1. 地区生产总值…按现价计算")
+        // explain indicators; they do not report them.
+        if is_notes_header(source, block.start, end) {
+            break;
+        }
         for (start, end) in segments(source, block.start, end, layout.flattened) {
             if let Some(item_start) = list_item_start(source, start, end) {
                 let clauses = clauses(source, item_start, end);
@@ -227,6 +239,13 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
         runs.push(run);
     }
     runs
+}
+
+/// "注释：", "注:", "附注", "[注]", "说明：" opening a block.
+fn is_notes_header(source: &Source, start: usize, end: usize) -> bool {
+    let head = source.folded(start, (start + 6).min(end));
+    let head = head.trim_start_matches(['[', '【', '*', ' ']);
+    aliases::NOTES_HEADERS.iter().any(|w| head.starts_with(w))
 }
 
 /// Cut a block where a list marker follows a sentence end or a colon:
@@ -466,11 +485,20 @@ fn read_clause(
             if !listed {
                 continue;
             }
-            let predicate = source.folded(predicate_start, predicate_end);
-            let direction = aliases::QUALITATIVE_UP
+            // A statement with no number counts only when it says something
+            // of the indicator: "正增长", "保持稳定", "完成上级下达指标".
+            // The statement may stand before the name too: "…，完成省下达的节能减排任务".
+            let window_start = readings
                 .iter()
-                .any(|w| predicate.contains(w))
-                .then_some(Direction::Up);
+                .filter(|r| r.end <= group[0].start)
+                .map(|r| r.end)
+                .max()
+                .unwrap_or(start);
+            let predicate = source.folded(window_start, predicate_end);
+            if !aliases::QUALITATIVE.iter().any(|w| predicate.contains(w)) {
+                continue;
+            }
+            let direction = qualitative_direction(&predicate);
             let text_start = group[0].start;
             for m in group {
                 let mut record = base(m);
@@ -529,6 +557,21 @@ fn read_clause(
     out
 }
 
+/// Which way a statement without a number points: the first word of
+/// change in it ("保持稳定" → flat, "能耗下降…完成目标" → down).
+fn qualitative_direction(predicate: &str) -> Option<Direction> {
+    let first = |words: &[&str]| words.iter().filter_map(|w| predicate.find(w)).min();
+    [
+        (first(aliases::QUALITATIVE_UP_WORDS), Direction::Up),
+        (first(aliases::QUALITATIVE_DOWN_WORDS), Direction::Down),
+        (first(aliases::QUALITATIVE_FLAT_WORDS), Direction::Flat),
+    ]
+    .into_iter()
+    .filter_map(|(at, direction)| at.map(|at| (at, direction)))
+    .min_by_key(|&(at, _)| at)
+    .map(|(_, direction)| direction)
+}
+
 /// Is the figure the report's own? Not when the subject is preceded in
 /// its sentence by a place word of somewhere larger ("全国", "广东",
 /// "全省").
@@ -567,8 +610,11 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
     }
     // In prose the name must be the subject: "节能减排专项资金2623万元" is
     // money for something else, and so is ",补贴项目88个" after it.
-    let core = lead.trim_start_matches([',', ':', '(', ')', ' ']);
-    if strict && !core.is_empty() && !aliases::PREDICATE_STARTS.iter().any(|w| core.starts_with(w)) {
+    let core = lead.trim_start_matches([',', '、', ':', '(', ')', ' ']);
+    let predicate = core.is_empty()
+        || aliases::PREDICATE_STARTS.iter().any(|w| core.starts_with(w))
+        || (!core.contains('的') && aliases::GROWTH_VERBS.iter().any(|w| core.contains(w)));
+    if strict && !predicate {
         return None;
     }
     // A count ("88个") is a value only of indicators that count.

@@ -133,7 +133,7 @@ fn reads_a_government_work_report() {
         "retail_sales target 2024 growth 6.5 % up - -",
         "unemployment target 2024 rate 5.5 % - 以内 -",
         "cpi target 2024 growth 3 % up 左右 -",
-        "income target 2024 qualitative - - - - -",
+        "income target 2024 qualitative - - up - -",
         "energy_per_gdp target 2024 growth -2.5 % down 左右 -",
         "energy_saving target 2024 qualitative - - - - -",
     ];
