@@ -94,8 +94,26 @@ pub(crate) const ALIASES: &[Alias] = &[
         headline: false,
     },
     Alias {
+        key: "gross_output",
+        names: &["工农业总产值", "社会总产值"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "grain_output",
+        names: &["粮食产量", "粮食总产量", "粮食播种面积和产量"],
+        default_measure: Measure::Level,
+        headline: false,
+    },
+    Alias {
+        key: "population_growth",
+        names: &["人口自然增长率"],
+        default_measure: Measure::Rate,
+        headline: false,
+    },
+    Alias {
         key: "exports",
-        names: &["出口总额", "外贸出口", "出口总值", "货物出口"],
+        names: &["出口总额", "外贸出口", "出口总值", "货物出口", "外贸出口收购总值", "外贸出口总额", "外贸出口总值"],
         default_measure: Measure::Growth,
         headline: false,
     },
@@ -134,7 +152,10 @@ pub(crate) const ALIASES: &[Alias] = &[
     },
     Alias {
         key: "income_urban",
-        names: &["城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城市居民人均可支配收入"],
+        names: &[
+            "城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城市居民人均可支配收入", "城镇居民人均生活费收入",
+            "城市居民人均生活费收入",
+        ],
         default_measure: Measure::Growth,
         headline: true,
     },
@@ -176,7 +197,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "研发经费投入强度", "全社会研发经费投入强度", "研发经费支出占GDP比重", "研究与试验发展(R&D)经费投入强度",
         ],
         default_measure: Measure::Share,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "tax_revenue",
@@ -271,3 +292,11 @@ pub(crate) const COMPARISONS: &[&str] = &["高于", "低于", "快于", "慢于"
 
 /// Headers of the notes that close a statistical bulletin.
 pub(crate) const NOTES_HEADERS: &[&str] = &["注释", "注:", "注]", "注】", "附注", "说明:", "备注"];
+
+/// Short names that stand for a full one after "、": "万元GDP能耗、水耗".
+pub(crate) const ELLIPTICAL: &[(&str, &str)] = &[
+    ("水耗", "water_per_gdp"), ("用水量", "water_per_gdp"), ("水强度", "water_per_gdp"), ("能耗", "energy_per_gdp"),
+];
+
+/// Prefixes that coordinate before a shared name: "城镇、农村居民人均可支配收入".
+pub(crate) const SHARED_PREFIXES: &[&str] = &["城镇", "农村", "城市"];

@@ -95,6 +95,8 @@ struct Context {
     decided: bool,
     year: Option<i32>,
     kind: Option<IndicatorKind>,
+    /// The report's region, to tell its own figures from others'.
+    region: Option<String>,
 }
 
 impl Context {
@@ -136,6 +138,7 @@ impl Context {
             decided,
             year,
             kind,
+            region: meta.region.clone(),
         }
     }
 }
@@ -324,10 +327,8 @@ fn inline_list(source: &Source, start: usize, end: usize, names: &NameIndex) -> 
             if role_in(&intro).is_some() && intro.contains("指标") || intro.contains("目标") {
                 let list_end = (i + 1..end).find(|&j| source.at(j) == '。').unwrap_or(end);
                 let clauses = clauses(source, i + 1, list_end);
-                let named = clauses
-                    .iter()
-                    .filter(|&&(s, e)| names.first_in(source, s, e).is_some())
-                    .count();
+                // Clauses may be cut by commas only: count the names.
+                let named: usize = clauses.iter().map(|&(s, e)| names.all_in(source, s, e).len()).sum();
                 if named >= 2 {
                     return Some(Run {
                         start: i + 1,
@@ -461,13 +462,13 @@ fn read_clause(
         if !listed && !group.iter().all(|m| m.alias.headline) {
             continue;
         }
-        if !listed && !is_own_figure(source, start, group[0].start) {
+        if !listed && !is_own_figure(source, start, group[0].start, context.region.as_deref()) {
             continue;
         }
         let kind = context.kind.or_else(|| kind_in(&source.folded(start, end)));
         let base = |m: &NameMatch| Indicator {
             key: Some(m.alias.key.to_string()),
-            name: source.clean(m.start, m.end),
+            name: m.full_name.clone().unwrap_or_else(|| source.clean(m.start, m.end)),
             role: context.role,
             year: context.year,
             measure: Measure::Qualitative,
@@ -494,17 +495,18 @@ fn read_clause(
                 .map(|r| r.end)
                 .max()
                 .unwrap_or(start);
-            let predicate = source.folded(window_start, predicate_end);
-            if !aliases::QUALITATIVE.iter().any(|w| predicate.contains(w)) {
+            // "A下降和B减少完成省下达任务": a statement after later names counts.
+            let statement = source.folded(window_start, end);
+            if !aliases::QUALITATIVE.iter().any(|w| statement.contains(w)) {
                 continue;
             }
-            let direction = qualitative_direction(&predicate);
+            let direction = qualitative_direction(&source.folded(predicate_start, end));
             let text_start = group[0].start;
             for m in group {
                 let mut record = base(m);
                 record.direction = direction;
-                record.text = source.original(text_start, predicate_end).to_string();
-                record.span = source.span(text_start, predicate_end);
+                record.text = source.original(text_start, end).to_string();
+                record.span = source.span(text_start, end);
                 out.push(record);
             }
             continue;
@@ -521,7 +523,12 @@ fn read_clause(
             } else {
                 group.clone()
             };
-            let lead = source.folded(lead_start, reading.start);
+            // "分别增长8.1%和6.5%": every value shares the first one's verb.
+            let lead = if respectively && r > 0 {
+                source.folded(predicate_start, own[0].start)
+            } else {
+                source.folded(lead_start, reading.start)
+            };
             let value = read_value(source, reading, &lead, subjects[0].alias, !listed)
                 .filter(|v| respectively || !measures_taken.contains(&v.measure));
             let Some(value) = value else {
@@ -533,12 +540,13 @@ fn read_clause(
                 continue;
             };
             measures_taken.push(value.measure);
-            let text_start = if r == 0 {
+            // A 分别 clause is every record's text.
+            let text_start = if r == 0 || respectively {
                 group[0].start
             } else {
                 skip_punctuation(source, lead_start, reading.start)
             };
-            let text_end = value.end;
+            let text_end = if respectively { own[own.len() - 1].end.max(value.end) } else { value.end };
             for m in subjects {
                 let mut record = base(m);
                 record.measure = value.measure;
@@ -573,12 +581,17 @@ fn qualitative_direction(predicate: &str) -> Option<Direction> {
 }
 
 /// Is the figure the report's own? Not when the subject is preceded in
-/// its sentence by a place word of somewhere larger ("全国", "广东",
-/// "全省").
-fn is_own_figure(source: &Source, sentence_start: usize, subject_start: usize) -> bool {
+/// its sentence by a place word of somewhere larger or elsewhere ("全国",
+/// "广东") — unless that is the report's own region ("全省" in a
+/// province's report, "广东" in 广东省's).
+fn is_own_figure(source: &Source, sentence_start: usize, subject_start: usize, region: Option<&str>) -> bool {
     let from = subject_start.saturating_sub(8).max(sentence_start);
     let before = source.folded(from, subject_start);
-    !aliases::OTHER_PLACES.iter().any(|w| before.contains(w))
+    let region = region.unwrap_or("");
+    let own = |place: &str| {
+        region.contains(place) || place.strip_prefix('全').is_some_and(|level| !level.is_empty() && region.ends_with(level))
+    };
+    !aliases::OTHER_PLACES.iter().any(|w| before.contains(w) && !own(w))
 }
 
 /// Skip punctuation and white space.
@@ -647,8 +660,10 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
     if reading.kind == QuantityKind::Points && !(up || down) {
         return None;
     }
-    // A comparison with another place or the plan is not the figure.
-    if aliases::COMPARISONS.iter().any(|w| lead.contains(w)) {
+    // A comparison with another place or the plan is not the figure
+    // ("高于全市平均水平0.4个百分点"); a floor or a cap is ("不低于8亿元").
+    let unqualified = aliases::QUALIFIERS_BEFORE.iter().fold(lead.to_string(), |l, q| l.replace(q, ""));
+    if aliases::COMPARISONS.iter().any(|w| unqualified.contains(w)) {
         return None;
     }
     let (measure, signed, direction) = match reading.kind {
@@ -698,6 +713,9 @@ struct NameMatch {
     /// Where its predicate may start: after a gloss such as "（GDP）".
     after: usize,
     alias: &'static Alias,
+    /// The full name when the text shares it with a neighbour:
+    /// "城镇、农村居民人均可支配收入" → "城镇居民人均可支配收入".
+    full_name: Option<String>,
 }
 
 /// Group subjects joined by 、 和 及 与 (nothing else between them).
@@ -758,7 +776,7 @@ impl NameIndex {
             let mut i = index;
             let mut ok = true;
             for &c in chars {
-                while i < end && source.at(i) == ' ' {
+                while i < end && is_blank(source.at(i)) {
                     i += 1;
                 }
                 if i >= end || source.at(i) != c {
@@ -773,6 +791,7 @@ impl NameIndex {
                     end: i,
                     after: skip_gloss(source, i, end),
                     alias,
+                    full_name: None,
                 });
             }
         }
@@ -784,21 +803,81 @@ impl NameIndex {
         (start..end).find_map(|i| self.at(source, i, end))
     }
 
-    /// All aliases in `start..end`, left to right, not overlapping.
+    /// All aliases in `start..end`, left to right, not overlapping, with
+    /// shared names spelled out: "万元GDP能耗、水耗" (水耗 after a full name)
+    /// and "城镇、农村居民人均可支配收入" (a prefix before one).
     fn all_in(&self, source: &Source, start: usize, end: usize) -> Vec<NameMatch> {
-        let mut out = Vec::new();
+        let mut out: Vec<NameMatch> = Vec::new();
         let mut i = start;
         while i < end {
-            match self.at(source, i, end) {
-                // "万元GDP" is not "GDP": a name must not start inside a word
-                // that continues a longer ASCII token.
-                Some(m) if !(source.at(i).is_ascii_alphabetic() && source.at(i.wrapping_sub(1)).is_ascii_alphabetic()) => {
+            // "万元GDP" is not "GDP": a name must not start inside a longer
+            // ASCII token.
+            let inside_token = source.at(i).is_ascii_alphabetic() && source.at(i.wrapping_sub(1)).is_ascii_alphabetic();
+            let found = if inside_token { None } else { self.at(source, i, end) };
+            match found {
+                Some(m) => {
+                    if let Some(prefix) = shared_prefix(source, start, &m) {
+                        out.push(prefix);
+                    }
                     i = m.after;
                     out.push(m);
                 }
-                _ => i += 1,
+                None => match out.last().and_then(|previous| elliptical_at(source, previous, i, end)) {
+                    Some(m) => {
+                        i = m.after;
+                        out.push(m);
+                    }
+                    None => i += 1,
+                },
             }
         }
         out
     }
+}
+
+/// "水耗" right after "万元GDP能耗、": a name that leaves out what it shares
+/// with the full name before it.
+fn elliptical_at(source: &Source, previous: &NameMatch, index: usize, end: usize) -> Option<NameMatch> {
+    if index != previous.after + 1 || source.at(previous.after) != '、' {
+        return None;
+    }
+    aliases::ELLIPTICAL.iter().find_map(|&(word, key)| {
+        let stop = index + word.chars().count();
+        let alias = ALIASES.iter().find(|a| a.key == key)?;
+        (stop <= end && source.starts_with(index, word)).then(|| NameMatch {
+            start: index,
+            end: stop,
+            after: stop,
+            alias,
+            full_name: None,
+        })
+    })
+}
+
+/// "城镇、" before "农村居民人均可支配收入": a coordinated prefix that
+/// shares the rest of the name; its own alias ("城镇居民人均可支配收入").
+fn shared_prefix(source: &Source, start: usize, m: &NameMatch) -> Option<NameMatch> {
+    if m.start < start + 2 || source.at(m.start - 1) != '、' {
+        return None;
+    }
+    let name = source.folded(m.start, m.end);
+    let (own, rest) = aliases::SHARED_PREFIXES
+        .iter()
+        .find_map(|p| name.strip_prefix(p).map(|rest| (*p, rest)))?;
+    aliases::SHARED_PREFIXES.iter().find_map(|&other| {
+        let n = other.chars().count();
+        let at = (m.start - 1).checked_sub(n)?;
+        if other == own || at < start || !source.starts_with(at, other) {
+            return None;
+        }
+        let full = format!("{other}{rest}");
+        let alias = ALIASES.iter().find(|a| a.names.contains(&full.as_str()))?;
+        Some(NameMatch {
+            start: at,
+            end: m.start - 1,
+            after: m.start - 1,
+            alias,
+            full_name: Some(format!("{}{}", source.original(at, m.start - 1), source.clean(m.end - rest.chars().count(), m.end))),
+        })
+    })
 }

@@ -124,6 +124,21 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
     out
 }
 
+/// The scale a Chinese numeral closes with, if any: "三十五亿" → 亿,
+/// "一点二万" → 万, "五万亿" → 万亿 (not a bare "亿").
+fn closing_scale(numeral: &[char]) -> Option<(&'static str, i32)> {
+    let n = numeral.len();
+    if n < 2 {
+        return None;
+    }
+    match (numeral[n - 2], numeral[n - 1]) {
+        ('万', '亿') if n > 2 => Some(("万亿", 12)),
+        (_, '亿') => Some(("亿", 8)),
+        (_, '万') => Some(("万", 4)),
+        _ => None,
+    }
+}
+
 /// The quantities in code points `start..end` only (a clause, a cell),
 /// read as [`scan`] reads a block: the indicator module reads a clause's
 /// percentage or level with it. Nothing outside the range is looked at:
@@ -200,11 +215,18 @@ struct Num {
     one: bool,
     /// Too many digits for a quantity (an identifier).
     long: bool,
+    /// A Chinese numeral's own closing scale ("三十五亿" → ("亿", 8)): the
+    /// stated form keeps it with the unit, as "35 亿元".
+    stated_scale: Option<(&'static str, i32)>,
 }
 
 impl Num {
+    /// The number as stated, before its scale and unit.
     fn stated(&self) -> f64 {
-        self.signed(self.dec.value())
+        match self.stated_scale {
+            Some((_, exponent)) => self.signed(self.dec.scaled(-exponent)),
+            None => self.signed(self.dec.value()),
+        }
     }
 
     fn scaled(&self, exponent: i32) -> f64 {
@@ -607,6 +629,7 @@ impl<'a> Scanner<'a> {
             bare: false,
             one: false,
             long,
+            stated_scale: None,
         })
     }
 
@@ -641,6 +664,7 @@ impl<'a> Scanner<'a> {
             bare: v.bare,
             one: v.one,
             long: false,
+            stated_scale: closing_scale(&buf[..n]),
         });
         (num, end)
     }
@@ -864,7 +888,8 @@ impl<'a> Scanner<'a> {
             None if self.money_context(num.start) => ("元".to_string(), QuantityKind::Money, 1.0),
             None => (String::new(), QuantityKind::Count, 1.0),
         };
-        let mut stated_unit: String = tail.scale_chars[..tail.scale_len].iter().collect();
+        let mut stated_unit: String = num.stated_scale.map_or("", |(s, _)| s).to_string();
+        stated_unit.extend(&tail.scale_chars[..tail.scale_len]);
         if let Some(u) = tail.unit {
             stated_unit.push_str(u.text);
         }
