@@ -151,7 +151,7 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         let s = Source::new(text);
-        in_title(&s, 0, s.len()).map(|(a, b)| s.folded(a, b))
+        in_title(&s, 0, s.len()).map(|(a, b)| s.original(a, b).to_string())
     }
 
     #[test]
