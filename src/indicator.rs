@@ -501,12 +501,24 @@ fn read_clause(
                 continue;
             }
             let direction = qualitative_direction(&source.folded(predicate_start, end));
-            let text_start = group[0].start;
+            // The text runs to the statement: the group's own predicate, or
+            // the clause's end when the statement follows later names.
+            let own_statement = source.folded(predicate_start, predicate_end);
+            let text_end = if aliases::QUALITATIVE.iter().any(|w| own_statement.contains(w)) {
+                predicate_end
+            } else {
+                end
+            };
+            let (text_start, text_end) = source.trim(group[0].start, text_end);
+            let text_end = (text_start..text_end)
+                .rev()
+                .find(|&i| !matches!(source.at(i), ',' | '、' | ';'))
+                .map_or(text_end, |i| i + 1);
             for m in group {
                 let mut record = base(m);
                 record.direction = direction;
-                record.text = source.original(text_start, end).to_string();
-                record.span = source.span(text_start, end);
+                record.text = source.original(text_start, text_end).to_string();
+                record.span = source.span(text_start, text_end);
                 out.push(record);
             }
             continue;

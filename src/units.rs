@@ -2,9 +2,10 @@
 //! data for [`crate::quantity`], kept apart from the matching code.
 //!
 //! Every table is matched on *folded* text (see [`crate::text`]): full-width
-//! forms are already ASCII and 億 萬 兩 個 點 already simplified, so only the
-//! other traditional forms (項 戶 條 …) need rows of their own. Tables that
-//! are matched longest-first say so; the matcher does not sort them.
+//! forms are already ASCII and traditional characters already simplified
+//! (億 項 戶 噸 …), so the tables are written in simplified characters
+//! only. Tables that are matched longest-first say so; the matcher does not
+//! sort them.
 
 use crate::document::QuantityKind;
 use QuantityKind::{Count, Money, Multiple, Other, Percent, Points};
@@ -111,21 +112,15 @@ pub(crate) const UNITS: &[Unit] = &[
     },
     // Money: value in the currency's base unit.
     unit("元人民币", "元", Money),
-    unit("元人民幣", "元", Money),
     unit("人民币", "元", Money),
-    unit("人民幣", "元", Money),
     unit("美元", "美元", Money),
     unit("港元", "港元", Money),
     unit("港币", "港元", Money),
-    unit("港幣", "港元", Money),
     unit("澳门元", "澳门元", Money),
-    unit("澳門元", "澳门元", Money),
     unit("欧元", "欧元", Money),
-    unit("歐元", "欧元", Money),
     unit("日元", "日元", Money),
-    unit("日圓", "日元", Money),
+    unit("日圆", "日元", Money),
     unit("英镑", "英镑", Money),
-    unit("英鎊", "英镑", Money),
     unit("元", "元", Money),
     // Multiples.
     unit("倍", "倍", Multiple),
@@ -135,9 +130,7 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("个自然日", "天", Other),
     unit("个小时", "小时", Other),
     unit("小时", "小时", Other),
-    unit("小時", "小时", Other),
     unit("分钟", "分钟", Other),
-    unit("分鐘", "分钟", Other),
     arabic("秒", "秒", Other),
     // A score: "获得92.3分" (after Arabic digits only: 十分 is "very").
     arabic("分", "分", Other),
@@ -146,12 +139,9 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("个季度", "个季度", Other),
     unit("个星期", "周", Other),
     unit("周岁", "岁", Other),
-    unit("週歲", "岁", Other),
     unit("周", "周", Other),
-    unit("週", "周", Other),
     unit("天", "天", Other),
     unit("岁", "岁", Other),
-    unit("歲", "岁", Other),
     // Area.
     unit("平方公里", "平方公里", Other),
     unit("平方千米", "平方公里", Other),
@@ -159,27 +149,22 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("平米", "平方米", Other),
     unit("㎡", "平方米", Other),
     unit("公顷", "公顷", Other),
-    unit("公頃", "公顷", Other),
     unit("亩", "亩", Other),
-    unit("畝", "亩", Other),
     // Length.
     unit("公里", "公里", Other),
     unit("千米", "公里", Other),
     unit("㎞", "公里", Other),
     unit("厘米", "厘米", Other),
-    unit("釐米", "厘米", Other),
     unit("毫米", "毫米", Other),
     arabic("米", "米", Other),
     // Weight.
     unit("吨标准煤", "吨标准煤", Other),
     unit("吨标煤", "吨标准煤", Other),
-    unit("噸標準煤", "吨标准煤", Other),
-    unit("噸標煤", "吨标准煤", Other),
     unit("吨", "吨", Other),
-    unit("噸", "吨", Other),
     unit("千克", "千克", Other),
     unit("㎏", "千克", Other),
     unit("公斤", "公斤", Other),
+    arabic("斤", "斤", Other),
     unit("微克", "微克", Other),
     arabic("克", "克", Other),
     // Volume.
@@ -187,7 +172,6 @@ pub(crate) const UNITS: &[Unit] = &[
     arabic("方", "立方米", Other),
     // Energy and power.
     unit("千瓦时", "千瓦时", Other),
-    unit("千瓦時", "千瓦时", Other),
     unit("千瓦", "千瓦", Other),
     unit("兆瓦", "兆瓦", Other),
     unit("吉瓦", "吉瓦", Other),
@@ -198,53 +182,39 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("℃", "℃", Other),
     // Containers.
     unit("标准箱", "标箱", Other),
-    unit("標準箱", "标箱", Other),
     unit("标箱", "标箱", Other),
-    unit("標箱", "标箱", Other),
     // Measure words (counts), compound ones first.
     unit("人次", "人次", Count),
     unit("家次", "家次", Count),
     unit("户次", "户次", Count),
-    unit("戶次", "户次", Count),
     unit("车次", "车次", Count),
-    unit("車次", "车次", Count),
     unit("架次", "架次", Count),
     unit("班次", "班次", Count),
     unit("件次", "件次", Count),
     unit("项次", "项次", Count),
     unit("场次", "场次", Count),
-    unit("場次", "场次", Count),
     unit("批次", "批次", Count),
     unit("课时", "课时", Count),
-    unit("課時", "课时", Count),
     unit("学时", "学时", Count),
-    unit("學時", "学时", Count),
     unit("个", "个", Count),
     unit("家", "家", Count),
     unit("户", "户", Count),
-    unit("戶", "户", Count),
     unit("人", "人", Count),
     unit("名", "名", Count),
     unit("位", "位", Count),
     unit("项", "项", Count),
-    unit("項", "项", Count),
     unit("件", "件", Count),
     unit("条", "条", Count),
-    unit("條", "条", Count),
     unit("座", "座", Count),
     unit("所", "所", Count),
     unit("台套", "台套", Count),
     unit("台", "台", Count),
-    unit("臺", "台", Count),
     unit("套", "套", Count),
     unit("辆", "辆", Count),
-    unit("輛", "辆", Count),
     unit("艘", "艘", Count),
     unit("架", "架", Count),
     unit("只", "只", Count),
-    unit("隻", "只", Count),
     unit("头", "头", Count),
-    unit("頭", "头", Count),
     arabic("株", "株", Count),
     arabic("棵", "棵", Count),
     unit("次", "次", Count),
@@ -254,53 +224,34 @@ pub(crate) const UNITS: &[Unit] = &[
     unit("篇", "篇", Count),
     unit("部", "部", Count),
     unit("册", "册", Count),
-    unit("冊", "册", Count),
     unit("场", "场", Count),
-    unit("場", "场", Count),
     unit("起", "起", Count),
     unit("例", "例", Count),
     arabic("期", "期", Count),
     unit("轮", "轮", Count),
-    unit("輪", "轮", Count),
     unit("届", "届", Count),
-    unit("屆", "届", Count),
     unit("支", "支", Count),
     unit("处", "处", Count),
-    unit("處", "处", Count),
     unit("栋", "栋", Count),
-    unit("棟", "栋", Count),
     unit("幢", "幢", Count),
     unit("层", "层", Count),
-    unit("層", "层", Count),
     unit("间", "间", Count),
-    unit("間", "间", Count),
     unit("块", "块", Count),
-    unit("塊", "块", Count),
     unit("片", "片", Count),
     unit("张", "张", Count),
-    unit("張", "张", Count),
     unit("门", "门", Count),
-    unit("門", "门", Count),
     unit("种", "种", Count),
-    unit("種", "种", Count),
     unit("类", "类", Count),
-    unit("類", "类", Count),
     unit("款", "款", Count),
     unit("笔", "笔", Count),
-    unit("筆", "笔", Count),
     unit("组", "组", Count),
-    unit("組", "组", Count),
     unit("队", "队", Count),
-    unit("隊", "队", Count),
     unit("节", "节", Count),
-    unit("節", "节", Count),
     unit("枚", "枚", Count),
     unit("颗", "颗", Count),
-    unit("顆", "颗", Count),
     unit("床", "床", Count),
     unit("根", "根", Count),
     unit("盏", "盏", Count),
-    unit("盞", "盏", Count),
     unit("羽", "羽", Count),
     arabic("尾", "尾", Count),
     arabic("匹", "匹", Count),
@@ -379,26 +330,23 @@ pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
 /// Words after N次 that make it a numbered session: "五次全会", "六届五次党代会".
 pub(crate) const SESSIONS: &[Word] = &[
     w("全会"),
-    w("全體會"),
+    w("全体会"),
     w("全体会议"),
-    w("全體會議"),
     w("党代会"),
-    w("黨代會"),
     w("人代会"),
 ];
 
 /// Words after N次 that make it a session when [`SESSION_HOSTS`] stands
 /// before the number: "人大五次会议", "政协三次会议".
-pub(crate) const MEETINGS: &[Word] = &[w("会议"), w("會議"), w("会"), w("會")];
+pub(crate) const MEETINGS: &[Word] = &[w("会议"), w("会")];
 
 /// Characters before N次会议 that name the body holding the session.
-pub(crate) const SESSION_HOSTS: &str = "大协協届屆委";
+pub(crate) const SESSION_HOSTS: &str = "大协协届届委";
 
 /// Words after a number that make it no quantity, although they begin with
 /// a unit: "建党100周年", "三分之一", "三次产业", "3个体户".
 pub(crate) const NOT_UNITS: &[Word] = &[
     w("周年"),
-    w("週年"),
     w("分之"),
     w("次产业"),
     w("个体"),
@@ -429,9 +377,7 @@ pub(crate) const NOT_UNITS: &[Word] = &[
     w("方法"),
     w("方位"),
     w("级"),
-    w("級"),
     w("位数"),
-    w("位數"),
 ];
 
 /// Units after "/" that are times: "吨/日", "人次/年".
@@ -443,14 +389,14 @@ pub(crate) const PER_TIMES: &[Word] = &[w("日"), w("天"), w("年"), w("月")];
 pub(crate) const APPROX_BEFORE: &[(&str, &str)] = &[
     ("大约", ""),
     ("将近", ""),
-    ("將近", ""),
+    ("将近", ""),
     ("接近", ""),
     ("超过", ""),
-    ("超過", ""),
+    ("超过", ""),
     ("约", "节制签合契预公条大"),
-    ("約", "節制簽合契預公條大"),
-    ("近", "附最邻鄰靠临臨就亲親将將接晚"),
-    ("超", "赶趕高"),
+    ("约", "节制签合契预公条大"),
+    ("近", "附最邻邻靠临临就亲亲将将接晚"),
+    ("超", "赶赶高"),
     ("逾", ""),
 ];
 
@@ -458,14 +404,14 @@ pub(crate) const APPROX_BEFORE: &[(&str, &str)] = &[
 /// With the characters that must not stand before them (以上千元 is 以上
 /// then 千元; 线上千场 is online).
 pub(crate) const APPROX_BEFORE_BARE: &[(&str, &str)] = &[
-    ("上", "以之线線网網马馬向往晚早加"),
+    ("上", "以之线线网网马马向往晚早加"),
     ("突破", ""),
     ("破", "突打"),
 ];
 
 /// Approximators between a number and its scale or unit: "40余项",
 /// "3000多万元", "一万余家".
-pub(crate) const APPROX_INNER: &[Word] = &[w("余"), w("餘"), w("多")];
+pub(crate) const APPROX_INNER: &[Word] = &[w("余"), w("多")];
 
 /// Approximators after a quantity, longest first.
 pub(crate) const APPROX_AFTER: &[Word] = &[
@@ -473,9 +419,7 @@ pub(crate) const APPROX_AFTER: &[Word] = &[
     w("以上"),
     w("以下"),
     w("以内"),
-    w("以內"),
     w("之内"),
-    w("之內"),
 ];
 
 /// Range connectors between two numbers ("10-30亿元", "5%—5.5%", "3至5个").
@@ -483,42 +427,42 @@ pub(crate) const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '〜', '至',
 
 /// Separators of a list of bare numbers that share the last one's unit
 /// ("65、45、80个工作日").
-pub(crate) const LIST_SEPARATORS: &[char] = &['、', '和', '及', '与', '與', '或'];
+pub(crate) const LIST_SEPARATORS: &[char] = &['、', '和', '及', '与', '或'];
 
 /// Words before 第N that make it a rank ("全市第二", "排名第一",
 /// "位居全省第3"), longest first.
 pub(crate) const RANK_CONTEXT: &[&str] = &[
     "全国同类城市",
-    "全國同類城市",
+    "全国同类城市",
     "全国同类",
-    "全國同類",
+    "全国同类",
     "同行业",
     "全行业",
     "全国",
-    "全國",
+    "全国",
     "全省",
     "全市",
     "全区",
-    "全區",
+    "全区",
     "全县",
-    "全縣",
+    "全县",
     "全州",
     "全盟",
     "全旗",
     "全球",
     "世界",
     "国内",
-    "國內",
+    "国内",
     "省内",
-    "省內",
+    "省内",
     "市内",
-    "市內",
+    "市内",
     "区内",
-    "區內",
+    "区内",
     "各区",
-    "各區",
+    "各区",
     "同类",
-    "同類",
+    "同类",
     "行业",
     "排名",
     "排行",
@@ -527,12 +471,12 @@ pub(crate) const RANK_CONTEXT: &[&str] = &[
     "位列",
     "名列",
     "跃居",
-    "躍居",
+    "跃居",
     "跃升至",
     "跃升",
     "升至",
     "稳居",
-    "穩居",
+    "稳居",
     "居",
     "列",
     "排",
@@ -540,12 +484,12 @@ pub(crate) const RANK_CONTEXT: &[&str] = &[
 
 /// Characters after 第N that still allow a rank (besides non-Han
 /// characters): "全市第一的", "全市第一和全省第二".
-pub(crate) const RANK_FOLLOWERS: &[char] = &['的', '和', '与', '與', '及', '并', '並', '且', '、'];
+pub(crate) const RANK_FOLLOWERS: &[char] = &['的', '和', '与', '及', '并', '且', '、'];
 
 /// Characters before 前 that make it part of a word (目前, 提前, 之前,
 /// 年前, 月底前 …), not "the top N".
 pub(crate) const FRONT_BLOCKERS: &str =
-    "目提此之以当當空面眼事超年月日底节節会會赛賽门門跟向往史战戰从從生午期季周週线線工产產考婚学學睡饭飯餐临臨课課班前上台幕阵陣胸额額";
+    "目提此之以当当空面眼事超年月日底节节会会赛赛门门跟向往史战战从从生午期季周周线线工产产考婚学学睡饭饭餐临临课课班前上台幕阵阵胸额额";
 
 /// Words after 前N that make it a period, not a rank ("前三季度", "前10个月").
 pub(crate) const FRONT_TIME: &[Word] = &[
@@ -559,31 +503,27 @@ pub(crate) const FRONT_TIME: &[Word] = &[
     w("天"),
     w("日"),
     w("周"),
-    w("週"),
     w("小时"),
     w("批"),
     w("轮"),
-    w("輪"),
     w("次"),
     w("届"),
-    w("屆"),
     w("期"),
     w("阶段"),
-    w("階段"),
     w("个"),
     w("位"),
 ];
 
 /// Rank words after 前N or 第N: "前三名", "第3名", "第二位".
-pub(crate) const RANK_WORDS: &[char] = &['名', '位', '强', '強'];
+pub(crate) const RANK_WORDS: &[char] = &['名', '位', '强'];
 
 /// Characters that may not open the noun of an "N大Y" count: 大 then forms
 /// another word (大幅, 大量, 大学, 大会, 大湾区 …).
 pub(crate) const BIG_STOPS: &str =
-    "于於约約幅量力批部多型中小的了和与與及等以为為在是增减減提降超突规規致概都家众眾学學会會道厦廈桥橋街楼樓队隊赛賽典战戰局湾灣运運连連庆慶同理兴興鹏鵬埔岭嶺山河江关關门門院气氣";
+    "于于约约幅量力批部多型中小的了和与与及等以为为在是增减减提降超突规规致概都家众众学学会会道厦厦桥桥街楼楼队队赛赛典战战局湾湾运运连连庆庆同理兴兴鹏鹏埔岭岭山河江关关门门院气气";
 
 /// Characters that end the noun of an "N大Y" count.
-pub(crate) const BIG_NOUN_ENDS: &str = "的和与與及等为為是中上在之以并並将將";
+pub(crate) const BIG_NOUN_ENDS: &str = "的和与及等为是中上在之以并将";
 
 /// Longest noun of an "N大Y" count, in code points.
 pub(crate) const BIG_NOUN_MAX: usize = 4;
@@ -592,14 +532,13 @@ pub(crate) const BIG_NOUN_MAX: usize = 4;
 /// slogans, not quantities.
 pub(crate) const NOT_QUANTITIES: &[Word] = &[
     w("八项规定"),
-    w("八項規定"),
     w("四个意识"),
     w("四个自信"),
     w("四个全面"),
     w("四个革命"),
     w("四个最严"),
     w("两个维护"),
-    w("两个確立"),
+    w("两个确立"),
     w("两个确立"),
     w("两个毫不动摇"),
     w("两个大局"),
@@ -608,12 +547,10 @@ pub(crate) const NOT_QUANTITIES: &[Word] = &[
     w("三个代表"),
     w("五位一体"),
     w("四处"),
-    w("四處"),
     w("七台河"),
     w("五台山"),
     w("五台县"),
     w("三门峡"),
-    w("三門峽"),
     w("三元里"),
     w("十万火急"),
 ];
@@ -622,43 +559,43 @@ pub(crate) const NOT_QUANTITIES: &[Word] = &[
 /// "投资超10亿", "营业收入突破1000亿".
 pub(crate) const MONEY_CONTEXT: &[&str] = &[
     "投资",
-    "資金",
+    "资金",
     "资金",
     "收入",
     "产值",
-    "產值",
+    "产值",
     "总值",
-    "總值",
+    "总值",
     "总额",
-    "總額",
+    "总额",
     "营收",
-    "營收",
+    "营收",
     "销售",
-    "銷售",
+    "销售",
     "税收",
-    "稅收",
+    "税收",
     "金额",
-    "金額",
+    "金额",
     "规模",
     "增加值",
     "融资",
-    "融資",
+    "融资",
     "基金",
     "财政",
-    "預算",
+    "预算",
     "预算",
     "支出",
     "贷款",
-    "貸款",
+    "贷款",
     "存款",
     "成交",
     "营业额",
     "利润",
-    "利潤",
+    "利润",
     "补贴",
-    "補貼",
+    "补贴",
     "奖励",
-    "獎勵",
+    "奖励",
     "扶持",
     "出口",
     "进口",
