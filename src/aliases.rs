@@ -195,6 +195,8 @@ pub(crate) const ALIASES: &[Alias] = &[
         names: &[
             "研发投入占GDP比重", "研发投入强度", "R&D经费投入强度", "全社会研发投入占GDP比重", "研究与试验发展经费投入强度",
             "研发经费投入强度", "全社会研发经费投入强度", "研发经费支出占GDP比重", "研究与试验发展(R&D)经费投入强度",
+            "研发经费投入占地区生产总值比重", "全社会研发经费投入占地区生产总值比重", "研发投入占地区生产总值比重",
+            "全社会研发投入占地区生产总值比重", "R&D经费支出占GDP比重",
         ],
         default_measure: Measure::Share,
         headline: true,
@@ -300,3 +302,7 @@ pub(crate) const ELLIPTICAL: &[(&str, &str)] = &[
 
 /// Prefixes that coordinate before a shared name: "城镇、农村居民人均可支配收入".
 pub(crate) const SHARED_PREFIXES: &[&str] = &["城镇", "农村", "城市"];
+
+/// Words right before a name that make it the object, not the subject:
+/// "…占地区生产总值比重", "相当于全省地区生产总值的".
+pub(crate) const OBJECT_MARKERS: &[&str] = &["占", "相当于", "对", "拉动", "贡献"];

@@ -599,6 +599,9 @@ fn qualitative_direction(predicate: &str) -> Option<Direction> {
 fn is_own_figure(source: &Source, sentence_start: usize, subject_start: usize, region: Option<&str>) -> bool {
     let from = subject_start.saturating_sub(8).max(sentence_start);
     let before = source.folded(from, subject_start);
+    if aliases::OBJECT_MARKERS.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
     let region = region.unwrap_or("");
     let own = |place: &str| {
         region.contains(place) || place.strip_prefix('全').is_some_and(|level| !level.is_empty() && region.ends_with(level))
