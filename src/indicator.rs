@@ -649,8 +649,10 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
     if reading.kind == QuantityKind::Count && alias.default_measure != Measure::Count {
         return None;
     }
-    let down = aliases::GROWTH_DOWN.iter().any(|w| lead.contains(w));
-    let up = aliases::GROWTH_UP.iter().any(|w| lead.contains(w));
+    // "提高到2.68%", "降至3%": the verb gives the new level, not a change.
+    let reaches = lead.ends_with('到') || lead.ends_with('至');
+    let down = !reaches && aliases::GROWTH_DOWN.iter().any(|w| lead.contains(w));
+    let up = !reaches && aliases::GROWTH_UP.iter().any(|w| lead.contains(w));
     let mut end = reading.end;
     let mut qualifier = reading
         .approx

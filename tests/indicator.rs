@@ -242,3 +242,13 @@ fn reads_a_goal_in_prose_under_a_plan_heading() {
         "should tell output from value added, and read a 工作计划 section as targets"
     );
 }
+
+#[test]
+fn reads_a_new_level_after_to() {
+    let text = "一、2023年工作回顾\n全社会研发经费投入占地区生产总值比重提高到2.68%。城镇调查失业率下降到5.1%。";
+    assert_eq!(
+        rows(text),
+        ["rd_share actual 2023 share 2.68 % - - -", "unemployment actual 2023 rate 5.1 % - - -"],
+        "should read 提高到 / 下降到 as the level reached, and a share of GDP as R&D's"
+    );
+}
