@@ -40,7 +40,7 @@
 //! flagged so that the outline, indicators and quantities skip them.
 
 use crate::chrome;
-use crate::marker;
+use crate::marker::{self, Fit, MarkerStyle, Numbering};
 use crate::text::{is_blank, is_line_break, is_line_final, is_sentence_end, is_space, Source};
 
 /// A physical line: `start..end` excludes the terminator; `content` is the
@@ -132,23 +132,65 @@ pub(crate) fn layout(source: &Source) -> Layout {
 
     let mut blocks: Vec<Block> = Vec::new();
     let mut open: Option<Block> = None;
+    let mut numbering = Numbering::default();
+    let mut cuts = Vec::new();
     for &index in &nonblank {
         let line = lines[index];
+        // A long line may hold many paragraphs: a report flattened onto
+        // one line, or a section run into one paragraph.
+        cuts.clear();
+        if line.len() >= SPLIT_MIN {
+            split::cuts(source, &line, &mut numbering, &mut cuts);
+        }
+        let first_end = cuts.first().copied().unwrap_or(line.content_end);
+        let (first_start, first_end) = source.trim(line.content_start, first_end);
+        let head = Line {
+            content_start: first_start,
+            content_end: first_end.max(first_start),
+            ..line
+        };
+        let mut joined = false;
         if let Some(block) = open.as_mut() {
-            if !block.chrome && !chrome_line[index] && joins(source, &lines, block, &line, wrap_width) {
-                block.end = line.content_end;
+            if !block.chrome
+                && !chrome_line[index]
+                && joins(source, &lines, block, &head, wrap_width, &numbering)
+            {
+                block.end = head.content_end;
                 block.last_line = index;
+                joined = true;
+            } else {
+                blocks.push(*block);
+            }
+        }
+        if !joined {
+            if cuts.is_empty() {
+                note_marker(source, &head, &mut numbering);
+            }
+            open = Some(Block {
+                start: head.content_start,
+                end: head.content_end,
+                first_line: index,
+                last_line: index,
+                chrome: chrome_line[index],
+            });
+        }
+        for (k, &cut) in cuts.iter().enumerate() {
+            let next = cuts.get(k + 1).copied().unwrap_or(line.content_end);
+            let (start, end) = source.trim(cut, next);
+            if start >= end {
                 continue;
             }
-            blocks.push(*block);
+            if let Some(block) = open.take() {
+                blocks.push(block);
+            }
+            open = Some(Block {
+                start,
+                end,
+                first_line: index,
+                last_line: index,
+                chrome: false,
+            });
         }
-        open = Some(Block {
-            start: line.content_start,
-            end: line.content_end,
-            first_line: index,
-            last_line: index,
-            chrome: chrome_line[index],
-        });
     }
     if let Some(block) = open {
         blocks.push(block);
@@ -161,30 +203,253 @@ pub(crate) fn layout(source: &Source) -> Layout {
     }
 }
 
+/// Lines at least this long (code points) are searched for paragraph
+/// starts inside them; see [`split`].
+const SPLIT_MIN: usize = 400;
+
 /// Longest line (in code points) that still counts as title-like.
 const TITLE_LIKE_MAX: usize = 40;
 
+/// Longest heading (marker, title, no sentence end) that stands alone: a
+/// long heading that a PDF wrapped over two lines.
+const HEADING_LIKE_MAX: usize = 80;
+
+/// Record a numbered marker that opens a block in `numbering`.
+fn note_marker(source: &Source, line: &Line, numbering: &mut Numbering) {
+    if let Some(m) = marker::parse(source, line.content_start, line.content_end) {
+        if !m.digit_follows && m.style != MarkerStyle::ArabicSpace {
+            numbering.accept(m.style, m.ordinal);
+        }
+    }
+}
+
 /// Should `line` continue `block`?
-fn joins(source: &Source, lines: &[Line], block: &Block, line: &Line, wrap_width: Option<usize>) -> bool {
+fn joins(
+    source: &Source,
+    lines: &[Line],
+    block: &Block,
+    line: &Line,
+    wrap_width: Option<usize>,
+    numbering: &Numbering,
+) -> bool {
     let last = source.at(block.end - 1);
     if is_line_final(last) || last == '*' && is_line_final(source.at(block.end.saturating_sub(3))) {
         return false;
     }
-    // A line that opens with an outline marker or a bullet starts anew.
-    if marker::at_line_start(source, line.content_start, line.content_end) {
-        return false;
+    let full_width = wrap_width.is_some_and(|width| lines[block.last_line].len() * 5 >= width * 4);
+    // A line that opens with an outline marker or a bullet starts anew —
+    // unless a hard wrap put it there: the line before runs to the wrap
+    // width, stops mid-sentence, and the marker is a dash or does not fit
+    // the numbering ("…智能化试点\n——思明变电站建成投产").
+    if let Some(m) = marker::parse(source, line.content_start, line.content_end) {
+        if !m.digit_follows && m.style != MarkerStyle::ArabicSpace {
+            let wrapped_into = full_width
+                && (!m.style.is_numbered() || numbering.fit(m.style, m.ordinal) == Fit::Off);
+            if !wrapped_into {
+                return false;
+            }
+        }
     }
     // In hard-wrapped text a line as wide as the wrap continues, whatever
     // it holds.
-    if let Some(width) = wrap_width {
-        if lines[block.last_line].len() * 5 >= width * 4 {
-            return true;
-        }
+    if full_width {
+        return true;
     }
     // A short block without a sentence end is a title (or a heading line)
     // and stands alone; anything longer stopped mid-sentence.
     let has_sentence_end = (block.start..block.end).any(|i| is_sentence_end(source.chars[i]));
-    has_sentence_end || block.end - block.start > TITLE_LIKE_MAX
+    let title_max = if marker::at_line_start(source, block.start, block.end) {
+        HEADING_LIKE_MAX
+    } else {
+        TITLE_LIKE_MAX
+    };
+    has_sentence_end || block.end - block.start > title_max
+}
+
+/// Paragraph starts inside one long line.
+///
+/// ```text
+/// cut      = context marker
+/// context  = strong | colon | space | weak
+/// strong   = line start | after 。！？；…            ; "…改善河道水质。名词解释1. …"
+/// colon    = after ：                                ; "…情况如下：——地区生产总值…"
+/// space    = after white space (a line break turned into a space)
+/// weak     = after anything else                     ; "…主要工作和成效(一)改革攻坚…"
+/// ```
+///
+/// A numbered marker cuts when its ordinal fits the numbering ([`Fit`]):
+/// "(一)" right after "二、…成效" is expected, "1." after "1.1%" is not a
+/// marker at all, and "统一、规范" is a word, not 一、. After a strong
+/// context an entry "1.term:definition" may also restart the numbering (a
+/// glossary with no header). Dashes and bullets cut after a strong, colon
+/// or space context; a glossary header ("名词解释") cuts after a strong one.
+mod split {
+    use super::{note_marker, Line};
+    use crate::glossary::HEADERS;
+    use crate::marker::{self, Fit, MarkerStyle, Numbering};
+    use crate::text::{is_han, is_sentence_end, is_space, Source};
+
+    /// What stands before a candidate cut.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Context {
+        Strong,
+        Colon,
+        Space,
+        Weak(char),
+    }
+
+    /// Characters that form a word with a following 一 ("统一、", "之一、").
+    const YI_WORDS: &str = "统唯之万同单专逐如归合划其第不";
+
+    /// Characters after which a numbered marker is part of the sentence.
+    const NOT_BEFORE_MARKER: &str = "第(“《【[、/·.-+~—:%";
+
+    /// Push the start of every paragraph inside `line` (not its own start).
+    pub(super) fn cuts(
+        source: &Source,
+        line: &Line,
+        numbering: &mut Numbering,
+        out: &mut Vec<usize>,
+    ) {
+        let (start, end) = (line.content_start, line.content_end);
+        note_marker(source, line, numbering);
+        let mut i = start + 1;
+        while i < end {
+            let c = source.at(i);
+            if !may_open(c) {
+                i += 1;
+                continue;
+            }
+            let context = context(source, start, i);
+            if let Some((cut, resume)) = header_cut(source, i, end, context) {
+                out.push(i);
+                if cut > i && cut < end {
+                    out.push(cut);
+                }
+                numbering.restart();
+                i = resume.max(i + 1);
+                continue;
+            }
+            match marker_cut(source, i, end, context, numbering) {
+                Some(resume) => {
+                    out.push(i);
+                    i = resume.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Can a paragraph start with `c`?
+    fn may_open(c: char) -> bool {
+        matches!(c, '(' | '0'..='9' | '—' | '-' | '*' | '#' | '第' | '①'..='⑳')
+            || crate::number::cn_digit(c).is_some()
+            || c == '十'
+            || marker::is_bullet_glyph(c)
+            || HEADERS.iter().any(|h| h.starts_with(c))
+    }
+
+    fn context(source: &Source, line_start: usize, i: usize) -> Context {
+        let mut j = i;
+        while j > line_start && is_space(source.at(j - 1)) {
+            j -= 1;
+        }
+        if j == line_start {
+            return Context::Strong;
+        }
+        let p = source.at(j - 1);
+        if is_sentence_end(p) || p == '!' || p == '?' {
+            Context::Strong
+        } else if p == ':' {
+            Context::Colon
+        } else if j < i {
+            Context::Space
+        } else {
+            Context::Weak(p)
+        }
+    }
+
+    /// A glossary header at `i`: where its first entry starts, and where to
+    /// resume scanning.
+    fn header_cut(
+        source: &Source,
+        i: usize,
+        end: usize,
+        context: Context,
+    ) -> Option<(usize, usize)> {
+        if matches!(context, Context::Weak(_)) {
+            return None;
+        }
+        let header = HEADERS.iter().find(|h| source.starts_with(i, h))?;
+        let mut j = i + header.chars().count();
+        while j < end && (is_space(source.at(j)) || source.at(j) == ':') {
+            j += 1;
+        }
+        let entry = marker::parse(source, j, end)
+            .is_some_and(|m| m.style == MarkerStyle::ArabicDot)
+            || source.starts_with(j, "**")
+            || crate::glossary::entry_colon(source, j, end).is_some();
+        entry.then_some((j, j))
+    }
+
+    fn marker_cut(
+        source: &Source,
+        i: usize,
+        end: usize,
+        context: Context,
+        numbering: &mut Numbering,
+    ) -> Option<usize> {
+        let m = marker::parse(source, i, end)?;
+        if m.start != marker::skip_decoration(source, i, end) || m.start > i + 3 {
+            return None;
+        }
+        match m.style {
+            MarkerStyle::ArabicSpace => None,
+            MarkerStyle::Dash => {
+                matches!(context, Context::Strong | Context::Colon | Context::Space)
+                    .then_some(m.text_start)
+            }
+            MarkerStyle::Bullet => {
+                let ok = match context {
+                    Context::Weak(p) => source.at(m.start) != '*' && is_han(p),
+                    _ => true,
+                };
+                ok.then_some(m.text_start)
+            }
+            _ => {
+                let fit = numbering.fit(m.style, m.ordinal);
+                let entry = || crate::glossary::entry_colon(source, m.text_start, end).is_some();
+                if m.digit_follows && !(context == Context::Strong && fit == Fit::Next && entry()) {
+                    return None;
+                }
+                let ok = match context {
+                    Context::Strong => fit != Fit::Off || m.ordinal == 1 && entry(),
+                    Context::Colon | Context::Space => fit != Fit::Off,
+                    Context::Weak(p) => fit != Fit::Off && weak_ok(m.style, m.ordinal, p),
+                };
+                if !ok {
+                    return None;
+                }
+                numbering.accept(m.style, m.ordinal);
+                Some(m.text_start)
+            }
+        }
+    }
+
+    /// May a numbered marker follow `p` with no space or punctuation between?
+    fn weak_ok(style: MarkerStyle, ordinal: u32, p: char) -> bool {
+        if p.is_ascii_alphanumeric() || NOT_BEFORE_MARKER.contains(p) {
+            return false;
+        }
+        match style {
+            MarkerStyle::CnComma | MarkerStyle::CnParen => {
+                crate::number::cn_digit(p).is_none()
+                    && p != '十'
+                    && !(ordinal == 1 && YI_WORDS.contains(p))
+            }
+            _ => true,
+        }
+    }
 }
 
 /// The wrap width of hard-wrapped (PDF) text: when most non-blank lines end
@@ -234,13 +499,21 @@ mod tests {
     fn blocks_of(text: &str) -> Vec<String> {
         let source = Source::new(text);
         let layout = layout(&source);
-        layout.blocks.iter().map(|b| source.clean(b.start, b.end)).collect()
+        layout
+            .blocks
+            .iter()
+            .map(|b| source.clean(b.start, b.end))
+            .collect()
     }
 
     #[test]
     fn splits_crlf_lines() {
         let source = Source::new("a\r\nb\rc\nd");
-        assert_eq!(lines(&source).len(), 4, "should treat CRLF, CR and LF as one break each");
+        assert_eq!(
+            lines(&source).len(),
+            4,
+            "should treat CRLF, CR and LF as one break each"
+        );
     }
 
     #[test]
@@ -252,18 +525,27 @@ mod tests {
     #[test]
     fn joins_a_broken_line_that_starts_with_a_number() {
         let blocks = blocks_of("15. 城市更新加快推进。通过城市更新完成用地供应\n\n80.36 公顷，任务完成量连续五年位居全市第一。");
-        assert_eq!(blocks.len(), 1, "should read 80.36 as a decimal, not a marker");
+        assert_eq!(
+            blocks.len(),
+            1,
+            "should read 80.36 as a decimal, not a marker"
+        );
     }
 
     #[test]
     fn keeps_a_heading_line_apart() {
-        let blocks = blocks_of("一、2020 年主要经济指标预计完成情况\n\n面对突如其来的新冠肺炎疫情。");
+        let blocks =
+            blocks_of("一、2020 年主要经济指标预计完成情况\n\n面对突如其来的新冠肺炎疫情。");
         assert_eq!(blocks.len(), 2, "should not join a title-like line");
     }
 
     #[test]
     fn does_not_join_a_marker_line() {
         let blocks = blocks_of("全区上下深入贯彻落实党的十九大精神，统筹疫情防控和经济社会发展工作，疫情防控形势持续向好\n（一）全面发力");
-        assert_eq!(blocks.len(), 2, "should start a new block at an outline marker");
+        assert_eq!(
+            blocks.len(),
+            2,
+            "should start a new block at an outline marker"
+        );
     }
 }
