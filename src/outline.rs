@@ -42,7 +42,7 @@ use crate::block::{Block, Layout};
 use crate::document::{Heading, HeadingKind};
 use crate::marker::{self, Fit, Marker, MarkerStyle, Numbering};
 use crate::text::{is_line_final, is_sentence_end, is_space, Source};
-use crate::title::{self, Learned, PREDICATE_FINAL, VERB_START};
+use crate::title::{self, Learned, VERB_START};
 
 /// A heading as found, with code-point positions.
 #[derive(Clone, Debug, PartialEq)]
@@ -272,16 +272,20 @@ fn title_of(
     }
     let len = visible_len(source, t, end);
     let comma = has(source, t, end, ",");
-    let clean = len <= learned.long(level) && (!comma || learned.commas_allowed(level));
+    let standalone = s.body.is_none() && s.close.is_none();
+    // A space between two words inside the title is a line break that a
+    // flattening left: "…存在的主要问题  在肯定成绩的同时,…".
+    let gap = !standalone && title::has_gap(source, t, end);
+    let clean = len <= learned.long(level) && (!comma || learned.commas_allowed(level)) && !gap;
     let whole = Title {
         start: t,
         end,
         heading_end: if s.close.is_some() { s.end + 1 } else { end },
     };
-    if clean || s.body.is_none() && s.close.is_none() && !comma {
+    if clean || standalone && !comma {
         return Some(whole);
     }
-    match title::run_in_end(source, learned, level, t, s.end) {
+    match title::run_in_end(source, learned, level, t, s.end, s.close.is_some()) {
         Some(cut) => Some(Title {
             start: t,
             end: cut,
@@ -335,7 +339,7 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     }
     items(source, blocks, &learned, &item_runs, &mut headings);
     headings.sort_by_key(|h| h.start);
-    leads(source, layout, blocks, &openings, &learned, &mut headings);
+    leads(source, layout, blocks, &openings, &mut headings);
     headings.sort_by_key(|h| h.start);
     assign_levels(&mut headings);
     Outline {
@@ -421,7 +425,8 @@ fn learn(source: &Source, blocks: &[Block], openings: &[Opening]) -> Learned {
         let comma = has(source, t, end, ",");
         let strict_max = if level <= 2 { 36 } else { 20 };
         let closed = s.close.is_some_and(|c| c != ':') || s.body.is_none();
-        if closed && len <= strict_max && (level <= 2 || !comma) && len >= 2 {
+        let gap = s.body.is_some() && title::has_gap(source, t, end);
+        if closed && len <= strict_max && (level <= 2 || !comma) && len >= 2 && !gap {
             learned.learn(source, level, t, end, s.body);
         }
     }
@@ -472,7 +477,7 @@ fn items(
                 });
             }
         } else if s.body.is_some() || s.close.is_none() {
-            if let Some(cut) = title::run_in_end(source, learned, 3, t, s.end) {
+            if let Some(cut) = title::run_in_end(source, learned, 3, t, s.end, false) {
                 doubtful = Some(Title {
                     start: t,
                     end: cut,
@@ -527,10 +532,8 @@ fn lead_like(source: &Source, start: usize, end: usize, max: usize) -> bool {
 /// Does a lead title end in a predicate or start with a verb (the shape of
 /// "科技助力硬核战疫", "搭建创新平台")?
 fn title_shaped(source: &Source, start: usize, end: usize) -> bool {
-    let predicate = PREDICATE_FINAL
-        .iter()
-        .any(|(w, weight)| *weight >= 2 && source.ends_with(end, w));
-    predicate || VERB_START.iter().any(|v| source.starts_with(start, v))
+    title::predicate_final(source, start, end)
+        || VERB_START.iter().any(|v| source.starts_with(start, v))
 }
 
 /// Paragraphs that open with a short title sentence, in runs.
@@ -539,22 +542,31 @@ fn leads(
     layout: &Layout,
     blocks: &[Block],
     openings: &[Opening],
-    _learned: &Learned,
     headings: &mut Vec<FoundHeading>,
 ) {
-    if headings.is_empty() {
-        return;
-    }
     let mut found: Vec<FoundHeading> = Vec::new();
+    // In a flattened text, a space after a sentence end is what is left of
+    // a paragraph break (the line breaks became spaces).
+    let spaced = layout.flattened && {
+        let before = |h: &FoundHeading| h.start > 0 && is_space(source.at(h.start - 1));
+        headings.iter().filter(|h| before(h)).count() * 2 > headings.len()
+    };
     // Sections: the plain blocks after each heading, up to the next one.
-    for (k, heading) in headings.iter().enumerate() {
-        let first = heading.block + 1;
+    for k in 0..headings.len() {
+        let first = headings[k].block + 1;
         let next = headings
             .get(k + 1)
             .map_or(blocks.len(), |h| h.block.max(first));
         let section: Vec<usize> = (first..next).filter(|&b| !blocks[b].chrome).collect();
         if layout.flattened {
-            flat_leads(source, blocks, heading, &section, &mut found);
+            flat_leads(
+                source,
+                blocks,
+                &mut headings[k],
+                &section,
+                spaced,
+                &mut found,
+            );
         } else {
             block_leads(source, blocks, openings, &section, &mut found);
         }
@@ -624,37 +636,77 @@ fn block_leads(
 }
 
 /// Lead headings in a flattened text: short title sentences between the
-/// sentences of a section, in a run.
+/// sentences of a section, in a run. With no paragraph breaks left, the
+/// first lead is glued to the section heading's title ("(一)坚持常态防控,
+/// 对冲克服新冠病毒感染疫情影响防疫网络织细织实。…"), and that glue is what
+/// tells a section of lead paragraphs from a heading paragraph with
+/// sentences run into it ("(一)坚持以前瞻思维细谋一分,…开局起步。统筹推动…。").
 fn flat_leads(
     source: &Source,
     blocks: &[Block],
-    heading: &FoundHeading,
+    heading: &mut FoundHeading,
     section: &[usize],
+    spaced: bool,
     found: &mut Vec<FoundHeading>,
 ) {
-    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (block, start, end) of text to search
+    let glued = if heading.kind == HeadingKind::Numbered {
+        glued_lead(source, heading.title_start, heading.title_end)
+    } else {
+        None
+    };
+    if !spaced && glued.is_none() {
+        return;
+    }
+    let mut candidates: Vec<FoundHeading> = Vec::new();
+    if let Some(q) = glued {
+        candidates.push(FoundHeading {
+            level: 0,
+            kind: HeadingKind::Lead,
+            marker: None,
+            block: heading.block,
+            start: q,
+            title_start: q,
+            title_end: heading.title_end,
+            end: heading.end,
+        });
+    }
     let own = &blocks[heading.block];
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (block, start, end) to search
     if heading.end < own.end {
         spans.push((heading.block, heading.end, own.end));
     }
     for &b in section {
         spans.push((b, blocks[b].start, blocks[b].end));
     }
-    let mut candidates: Vec<FoundHeading> = Vec::new();
     for &(b, start, end) in &spans {
+        // Sentences that follow a sentence end (not a ; or a comma).
         let mut i = start;
-        while i < end && is_space(source.at(i)) {
-            i += 1;
-        }
+        let mut after_stop = true;
         while i < end {
+            let mut paragraph =
+                i == start && b != heading.block || i > start && is_space(source.at(i - 1));
+            while i < end && is_space(source.at(i)) {
+                i += 1;
+                paragraph = true;
+            }
             let s = first_sentence(source, i, end, false);
             let Some(body) = s.body else { break };
-            let sentence_end = trim_title_end(source, i, s.end);
+            let title_end = trim_title_end(source, i, s.end);
             let next = first_sentence(source, body, end, false);
-            if s.close == Some('。')
-                && lead_like(source, i, sentence_end, FLAT_LEAD_MAX)
-                && title_shaped(source, i, sentence_end)
-                && visible_len(source, body, next.end) > visible_len(source, i, sentence_end)
+            // With paragraph breaks left as spaces, a lead opens a
+            // paragraph; with none, only its shape and a longer body
+            // after it tell it apart.
+            let shaped = if spaced {
+                paragraph && lead_like(source, i, title_end, LEAD_MAX)
+            } else {
+                title_shaped(source, i, title_end)
+                    && lead_like(source, i, title_end, FLAT_LEAD_MAX)
+                    && visible_len(source, body, next.end) > visible_len(source, i, title_end)
+            };
+            if after_stop
+                && s.close == Some('。')
+                && shaped
+                && !has(source, i, title_end, "0123456789”")
             {
                 candidates.push(FoundHeading {
                     level: 0,
@@ -663,16 +715,70 @@ fn flat_leads(
                     block: b,
                     start: i,
                     title_start: i,
-                    title_end: sentence_end,
+                    title_end,
                     end: s.end + 1,
                 });
             }
+            after_stop = matches!(s.close, Some('。' | '!' | '?'));
             i = body;
         }
     }
     if candidates.len() >= 2 {
+        if let Some(q) = glued {
+            heading.title_end = trim_title_end(source, heading.title_start, q);
+            heading.end = heading.title_end;
+        }
         found.extend(candidates);
     }
+}
+
+/// Where a lead sentence glued to a title starts, if one is: after a
+/// space run between two words (a flattened line break), or, in a title of
+/// two parallel clauses "A,B", where B runs far longer than A and ends in a
+/// title of its own.
+fn glued_lead(source: &Source, start: usize, end: usize) -> Option<usize> {
+    let mut i = start + 1;
+    while i < end {
+        if is_space(source.at(i))
+            && !source.at(i - 1).is_ascii_digit()
+            && !is_space(source.at(i - 1))
+        {
+            let mut j = i;
+            while j < end && is_space(source.at(j)) {
+                j += 1;
+            }
+            if !source.at(j).is_ascii_digit() && lead_like(source, j, end, LEAD_MAX) {
+                return Some(j);
+            }
+            i = j;
+        }
+        i += 1;
+    }
+    let comma = (start..end).rev().find(|&i| source.at(i) == ',')?;
+    let a = visible_len(source, start, comma);
+    let b = visible_len(source, comma + 1, end);
+    if b < 14 || b < a + 8 {
+        return None;
+    }
+    let mut best: Option<(f32, usize)> = None;
+    for q in comma + 5..end.saturating_sub(3) {
+        if !title::may_open_body(source.at(q))
+            || !lead_like(source, q, end, FLAT_LEAD_MAX)
+            || !title_shaped(source, q, end)
+        {
+            continue;
+        }
+        let tf = title::final_weight(source, comma + 1, q);
+        if tf == 0 {
+            continue;
+        }
+        let balance = (visible_len(source, comma + 1, q) as f32 - a as f32).abs();
+        let score = f32::from(tf) - balance * 0.2;
+        if best.map_or(true, |(s, _)| score > s) {
+            best = Some((score, q));
+        }
+    }
+    best.map(|(_, q)| q)
 }
 
 /// Give dash, bullet and lead headings the level below their parent, and

@@ -259,6 +259,29 @@ fn starts_with_word<'w>(
     best
 }
 
+/// The weight of the title-final word (predicate or head noun) ending at
+/// `end`, 0 if none.
+pub(crate) fn final_weight(source: &Source, start: usize, end: usize) -> u8 {
+    ends_with_word(source, start, end, PREDICATE_FINAL)
+        .max(ends_with_word(source, start, end, NOUN_FINAL))
+}
+
+/// Does `start..end` end in a predicate: a strong [`PREDICATE_FINAL`]
+/// word, or a reduplicated four-character one ("织细织实", "走深走实",
+/// "做大做强")?
+pub(crate) fn predicate_final(source: &Source, start: usize, end: usize) -> bool {
+    let reduplicated = end >= start + 4
+        && source.at(end - 4) == source.at(end - 2)
+        && is_han(source.at(end - 4))
+        && source.at(end - 3) != source.at(end - 1);
+    reduplicated || ends_with_word(source, start, end, PREDICATE_FINAL) >= 2
+}
+
+/// Can a body (or a lead sentence) open with `c`?
+pub(crate) fn may_open_body(c: char) -> bool {
+    !BAD_BODY_START.contains(c) && !is_space(c)
+}
+
 /// Does a lexicon word of three or more characters run across `p`?
 fn straddles(source: &Source, start: usize, p: usize, limit: usize, words: &[(&str, u8)]) -> bool {
     words.iter().any(|&(w, _)| {
@@ -421,7 +444,7 @@ fn score(
             source.starts_with(start, v)
                 || source.starts_with(start + 1, v) && matches!(source.at(start), '“' | '新' | '再')
         });
-        if !verb_first && predicate < 2.0 {
+        if !verb_first && predicate < 2.0 && !predicate_final(source, start, title_end) {
             s -= 2.5;
         }
     }
@@ -443,6 +466,62 @@ fn score(
     Some(s)
 }
 
+/// Score of the whole first sentence `start..end` as the title.
+fn whole_score(
+    source: &Source,
+    learned: &Learned,
+    level: u8,
+    start: usize,
+    end: usize,
+) -> Option<f32> {
+    let mut title_end = end;
+    while title_end > start && is_space(source.at(title_end - 1)) {
+        title_end -= 1;
+    }
+    if !learned.commas_allowed(level) && (start..title_end).any(|i| source.at(i) == ',') {
+        return None;
+    }
+    let len = source.chars[start..title_end]
+        .iter()
+        .filter(|c| !is_space(**c))
+        .count();
+    let mut s = f32::from(final_weight(source, start, title_end)) + 3.0;
+    let long = learned.long(level);
+    if len > long {
+        s -= (len - long) as f32 * 0.3;
+    }
+    Some(s)
+}
+
+/// Does `start..end` hold white space between two words (not next to a
+/// digit, and not a spaced heading like "综 合")?
+pub(crate) fn has_gap(source: &Source, start: usize, end: usize) -> bool {
+    if single_letters(source, start, end) {
+        return false;
+    }
+    let mut i = start + 1;
+    while i < end {
+        if is_space(source.at(i)) {
+            let before = source.at(i - 1);
+            let mut j = i;
+            while j < end && is_space(source.at(j)) {
+                j += 1;
+            }
+            let after = source.at(j);
+            if j < end
+                && !before.is_ascii_alphanumeric()
+                && !after.is_ascii_alphanumeric()
+                && !is_space(before)
+            {
+                return true;
+            }
+            i = j;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Where the run-in title starting at `start` ends, searching its first
 /// sentence `start..limit`: the best-scoring cut, if any scores at least
 /// [`THRESHOLD`]. Returns the title end (spaces before the cut excluded).
@@ -452,6 +531,7 @@ pub(crate) fn run_in_end(
     level: u8,
     start: usize,
     limit: usize,
+    closed: bool,
 ) -> Option<usize> {
     let max_len = if level <= 2 { 60 } else { 40 };
     let scan_end = limit.min(start + max_len);
@@ -476,6 +556,14 @@ pub(crate) fn run_in_end(
         }
         p += 1;
     }
+    // The whole sentence, closed by its 。, competes with the cuts.
+    if closed {
+        if let Some(s) = whole_score(source, learned, level, start, limit) {
+            if best.map_or(true, |(b, _)| s >= b) {
+                best = Some((s, limit));
+            }
+        }
+    }
     let (s, p) = best?;
     if s < THRESHOLD {
         return None;
@@ -497,7 +585,7 @@ mod tests {
         let limit = (0..source.len())
             .find(|&i| matches!(source.at(i), '。' | ';'))
             .unwrap_or(source.len());
-        match run_in_end(&source, &learned, level, 0, limit) {
+        match run_in_end(&source, &learned, level, 0, limit, false) {
             Some(end) => source.folded(0, end),
             None => String::from("∅"),
         }
