@@ -223,6 +223,11 @@ fn note_marker(source: &Source, line: &Line, numbering: &mut Numbering) {
     }
 }
 
+/// Does line `index` run to the wrap width of hard-wrapped text?
+pub(crate) fn is_full_width(lines: &[Line], index: usize, wrap_width: Option<usize>) -> bool {
+    wrap_width.is_some_and(|width| lines.get(index).is_some_and(|l| l.len() * 5 >= width * 4))
+}
+
 /// Should `line` continue `block`?
 fn joins(
     source: &Source,
@@ -233,10 +238,17 @@ fn joins(
     numbering: &Numbering,
 ) -> bool {
     let last = source.at(block.end - 1);
-    if is_line_final(last) || last == '*' && is_line_final(source.at(block.end.saturating_sub(3))) {
+    let full_width = is_full_width(lines, block.last_line, wrap_width);
+    // A hard wrap may fall after a closing quote or bracket ("…“早制止”\n
+    // 工作机制。"); only a sentence end or a colon ends a full line.
+    let ends = if full_width {
+        is_sentence_end(last) || last == ':'
+    } else {
+        is_line_final(last)
+    };
+    if ends || last == '*' && is_line_final(source.at(block.end.saturating_sub(3))) {
         return false;
     }
-    let full_width = wrap_width.is_some_and(|width| lines[block.last_line].len() * 5 >= width * 4);
     // A line that opens with an outline marker or a bullet starts anew —
     // unless a hard wrap put it there: the line before runs to the wrap
     // width, stops mid-sentence, and the marker is a dash or does not fit

@@ -568,7 +568,7 @@ fn leads(
                 &mut found,
             );
         } else {
-            block_leads(source, blocks, openings, &section, &mut found);
+            block_leads(source, layout, blocks, openings, &section, &mut found);
         }
     }
     headings.extend(found);
@@ -577,6 +577,7 @@ fn leads(
 /// Lead headings among the paragraphs `section`.
 fn block_leads(
     source: &Source,
+    layout: &Layout,
     blocks: &[Block],
     openings: &[Opening],
     section: &[usize],
@@ -591,6 +592,21 @@ fn block_leads(
     let mut bold = 0;
     for &b in &plain {
         let block = &blocks[b];
+        // In hard-wrapped text, a line that starts flush after a full line
+        // may just continue its paragraph, the wrap falling after a 。.
+        if b > 0 {
+            let line = &layout.lines[block.first_line];
+            let indented = line.content_start > line.start;
+            if !indented
+                && crate::block::is_full_width(
+                    &layout.lines,
+                    blocks[b - 1].last_line,
+                    layout.wrap_width,
+                )
+            {
+                continue;
+            }
+        }
         // A paragraph that continues a broken line is no paragraph.
         if b > 0
             && !blocks[b - 1].chrome
