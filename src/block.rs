@@ -84,6 +84,10 @@ pub(crate) struct Layout {
     /// The wrap width, when the text is hard-wrapped (PDF style): most
     /// lines stop mid-sentence at about this many code points.
     pub wrap_width: Option<usize>,
+    /// Hard-wrapped text whose paragraphs open with an indented line (and
+    /// whose wrapped continuation lines are flush): an indented line always
+    /// starts a paragraph.
+    pub indented_paragraphs: bool,
     /// The whole text (or nearly) stands on very few, very long lines.
     pub flattened: bool,
 }
@@ -124,6 +128,8 @@ pub(crate) fn layout(source: &Source) -> Layout {
     let lines = lines(source);
     let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
     let wrap_width = wrap_width(source, &lines, &nonblank);
+    let indented_paragraphs =
+        wrap_width.is_some() && indented_paragraphs(source, &lines, &nonblank, wrap_width);
     let flattened = is_flattened(&lines, &nonblank, source.len());
     let chrome_line: Vec<bool> = lines
         .iter()
@@ -154,6 +160,7 @@ pub(crate) fn layout(source: &Source) -> Layout {
             if !block.chrome
                 && !chrome_line[index]
                 && joins(source, &lines, block, &head, wrap_width, &numbering)
+                && !(indented_paragraphs && head.content_start > head.start)
             {
                 block.end = head.content_end;
                 block.last_line = index;
@@ -199,6 +206,7 @@ pub(crate) fn layout(source: &Source) -> Layout {
         lines,
         blocks,
         wrap_width,
+        indented_paragraphs,
         flattened,
     }
 }
@@ -481,6 +489,35 @@ fn wrap_width(source: &Source, lines: &[Line], nonblank: &[usize]) -> Option<usi
     }
     open.sort_unstable();
     Some(open[open.len() / 2])
+}
+
+/// Do indented lines open paragraphs, and flush lines continue them? Most
+/// lines after a sentence end are indented, almost no line after a full
+/// line that stops mid-sentence is.
+fn indented_paragraphs(
+    source: &Source,
+    lines: &[Line],
+    nonblank: &[usize],
+    wrap_width: Option<usize>,
+) -> bool {
+    let (mut after_end, mut indented_after_end, mut after_wrap, mut indented_after_wrap) =
+        (0, 0, 0, 0);
+    for pair in nonblank.windows(2) {
+        let (prev, line) = (&lines[pair[0]], &lines[pair[1]]);
+        let indented = usize::from(line.content_start > line.start);
+        let last = source.at(prev.content_end - 1);
+        if is_sentence_end(last) {
+            after_end += 1;
+            indented_after_end += indented;
+        } else if !is_line_final(last) && is_full_width(lines, pair[0], wrap_width) {
+            after_wrap += 1;
+            indented_after_wrap += indented;
+        }
+    }
+    after_end >= 3
+        && indented_after_end * 10 >= after_end * 6
+        && after_wrap >= 3
+        && indented_after_wrap * 10 <= after_wrap
 }
 
 /// Flattened text: a long text on very few lines.

@@ -597,7 +597,8 @@ fn block_leads(
         if b > 0 {
             let line = &layout.lines[block.first_line];
             let indented = line.content_start > line.start;
-            if !indented
+            if layout.indented_paragraphs
+                && !indented
                 && crate::block::is_full_width(
                     &layout.lines,
                     blocks[b - 1].last_line,
