@@ -148,6 +148,9 @@ const LEAD_MAX: usize = 20;
 /// tells it apart.
 const FLAT_LEAD_MAX: usize = 16;
 
+/// The usual length of a lead title, when a section shows none.
+const TYPICAL_LEAD: usize = 8;
+
 /// Longest title of a dash or bullet heading.
 const ITEM_TITLE_MAX: usize = 30;
 
@@ -426,7 +429,23 @@ fn learn(source: &Source, blocks: &[Block], openings: &[Opening]) -> Learned {
         let strict_max = if level <= 2 { 36 } else { 20 };
         let closed = s.close.is_some_and(|c| c != ':') || s.body.is_none();
         let gap = s.body.is_some() && title::has_gap(source, t, end);
-        if closed && len <= strict_max && (level <= 2 || !comma) && len >= 2 && !gap {
+        // Each clause of a title with commas is short ("坚定不移实施创新驱动
+        // 发展战略,努力构建国际一流创新生态体系").
+        let clauses_short = {
+            let mut run = 0;
+            let mut longest = 0;
+            for i in t..end {
+                if source.at(i) == ',' {
+                    run = 0;
+                } else {
+                    run += 1;
+                    longest = longest.max(run);
+                }
+            }
+            longest <= 16
+        };
+        let commas_ok = !comma || level <= 2 && clauses_short;
+        if closed && len <= strict_max && commas_ok && len >= 2 && !gap {
             learned.learn(source, level, t, end, s.body);
         }
     }
@@ -667,26 +686,14 @@ fn flat_leads(
     found: &mut Vec<FoundHeading>,
 ) {
     let glued = if heading.kind == HeadingKind::Numbered {
-        glued_lead(source, heading.title_start, heading.title_end)
+        glued_leads(source, heading.title_start, heading.title_end)
     } else {
-        None
+        Vec::new()
     };
-    if !spaced && glued.is_none() {
+    if !spaced && glued.is_empty() {
         return;
     }
     let mut candidates: Vec<FoundHeading> = Vec::new();
-    if let Some(q) = glued {
-        candidates.push(FoundHeading {
-            level: 0,
-            kind: HeadingKind::Lead,
-            marker: None,
-            block: heading.block,
-            start: q,
-            title_start: q,
-            title_end: heading.title_end,
-            end: heading.end,
-        });
-    }
     let own = &blocks[heading.block];
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (block, start, end) to search
     if heading.end < own.end {
@@ -720,11 +727,9 @@ fn flat_leads(
                     && lead_like(source, i, title_end, FLAT_LEAD_MAX)
                     && visible_len(source, body, next.end) > visible_len(source, i, title_end)
             };
-            if after_stop
-                && s.close == Some('。')
-                && shaped
-                && !has(source, i, title_end, "0123456789”")
-            {
+            let plain =
+                after_stop && s.close == Some('。') && !has(source, i, title_end, "0123456789”");
+            if plain && shaped {
                 candidates.push(FoundHeading {
                     level: 0,
                     kind: HeadingKind::Lead,
@@ -740,20 +745,55 @@ fn flat_leads(
             i = body;
         }
     }
-    if candidates.len() >= 2 {
-        if let Some(q) = glued {
-            heading.title_end = trim_title_end(source, heading.title_start, q);
-            heading.end = heading.title_end;
-        }
-        found.extend(candidates);
+    if candidates.len() + usize::from(!glued.is_empty()) < 2 {
+        return;
     }
+    // The glued lead: as long as the section's other leads, other things
+    // equal ("…现代化产业体系|主导产业持续发力", not "…现代化|产业体系主导…").
+    let mut lengths: Vec<usize> = candidates
+        .iter()
+        .map(|c| visible_len(source, c.title_start, c.title_end))
+        .collect();
+    lengths.sort_unstable();
+    let typical = lengths
+        .get(lengths.len() / 2)
+        .copied()
+        .unwrap_or(TYPICAL_LEAD) as f32;
+    let best = glued
+        .iter()
+        .map(|&(score, q)| {
+            let len = visible_len(source, q, heading.title_end) as f32;
+            (score - (len - typical).abs() * 0.15, q)
+        })
+        .fold(None, |best: Option<(f32, usize)>, (s, q)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, q)),
+        });
+    if let Some((_, q)) = best {
+        candidates.insert(
+            0,
+            FoundHeading {
+                level: 0,
+                kind: HeadingKind::Lead,
+                marker: None,
+                block: heading.block,
+                start: q,
+                title_start: q,
+                title_end: heading.title_end,
+                end: heading.end,
+            },
+        );
+        heading.title_end = trim_title_end(source, heading.title_start, q);
+        heading.end = heading.title_end;
+    }
+    found.extend(candidates);
 }
 
-/// Where a lead sentence glued to a title starts, if one is: after a
-/// space run between two words (a flattened line break), or, in a title of
-/// two parallel clauses "A,B", where B runs far longer than A and ends in a
-/// title of its own.
-fn glued_lead(source: &Source, start: usize, end: usize) -> Option<usize> {
+/// Where a lead sentence glued to a title may start, with a score: after
+/// a space run between two words (a flattened line break; the only option
+/// then), or, in a title of two parallel clauses "A,B" where B runs far
+/// longer than A, after a title-final word of B.
+fn glued_leads(source: &Source, start: usize, end: usize) -> Vec<(f32, usize)> {
     let mut i = start + 1;
     while i < end {
         if is_space(source.at(i))
@@ -765,19 +805,21 @@ fn glued_lead(source: &Source, start: usize, end: usize) -> Option<usize> {
                 j += 1;
             }
             if !source.at(j).is_ascii_digit() && lead_like(source, j, end, LEAD_MAX) {
-                return Some(j);
+                return vec![(10.0, j)];
             }
             i = j;
         }
         i += 1;
     }
-    let comma = (start..end).rev().find(|&i| source.at(i) == ',')?;
+    let mut options = Vec::new();
+    let Some(comma) = (start..end).rev().find(|&i| source.at(i) == ',') else {
+        return options;
+    };
     let a = visible_len(source, start, comma);
     let b = visible_len(source, comma + 1, end);
     if b < 14 || b < a + 8 {
-        return None;
+        return options;
     }
-    let mut best: Option<(f32, usize)> = None;
     for q in comma + 5..end.saturating_sub(3) {
         if !title::may_open_body(source.at(q))
             || !lead_like(source, q, end, FLAT_LEAD_MAX)
@@ -785,17 +827,19 @@ fn glued_lead(source: &Source, start: usize, end: usize) -> Option<usize> {
         {
             continue;
         }
-        let tf = title::final_weight(source, comma + 1, q);
-        if tf == 0 {
-            continue;
+        let mut tf = f32::from(title::final_weight(source, comma + 1, q));
+        // A verb–object clause needs its object: "着力推进|社会治理现代化…".
+        if VERB_START.iter().any(|v| source.starts_with(comma + 1, v))
+            && title::predicate_final(source, comma + 1, q)
+        {
+            tf = tf.min(0.5);
         }
-        let balance = (visible_len(source, comma + 1, q) as f32 - a as f32).abs();
-        let score = f32::from(tf) - balance * 0.2;
-        if best.map_or(true, |(s, _)| score > s) {
-            best = Some((score, q));
+        if tf > 0.0 {
+            let balance = (visible_len(source, comma + 1, q) as f32 - a as f32).abs();
+            options.push((tf - balance * 0.1, q));
         }
     }
-    best.map(|(_, q)| q)
+    options
 }
 
 /// Give dash, bullet and lead headings the level below their parent, and
