@@ -135,10 +135,12 @@ fn attach(stack: &mut [(u8, Heading)], roots: &mut Vec<Heading>, node: Heading) 
 // ---------------------------------------------------------------------------
 
 /// Words that open ordinary sentences, never a lead title.
+#[rustfmt::skip]
 const NOT_LEAD_OPENERS: &[&str] = &[
     "同时", "此外", "其中", "另外", "但是", "但", "因此", "总之", "为此", "对此", "目前", "当前",
     "今年", "去年", "全年", "明年", "一是", "二是", "三是", "首先", "其次", "最后", "这", "我们",
     "我区", "我市", "全区", "全市", "如", "例如", "据", "经", "截至", "总体", "总的", "综上",
+    "各位代表", "各位委员", "今后", "当今", "近年来",
 ];
 
 /// Longest lead title (code points, white space excluded).
@@ -344,7 +346,7 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     headings.sort_by_key(|h| h.start);
     leads(source, layout, blocks, &openings, &mut headings);
     headings.sort_by_key(|h| h.start);
-    assign_levels(&mut headings);
+    assign_levels(source, &mut headings);
     Outline {
         headings,
         glossary_block,
@@ -641,7 +643,7 @@ fn block_leads(
             t += 2;
         }
         let s = first_sentence(source, t, block.end, false);
-        if !matches!(s.close, Some('。' | '!' | '?')) || s.body.is_none() {
+        if s.close != Some('。') || s.body.is_none() {
             continue;
         }
         let end = trim_title_end(source, t, s.end);
@@ -844,30 +846,30 @@ fn glued_leads(source: &Source, start: usize, end: usize) -> Vec<(f32, usize)> {
 
 /// Give dash, bullet and lead headings the level below their parent, and
 /// ① under (1) the level below it.
-fn assign_levels(headings: &mut [FoundHeading]) {
-    // The open headings: (level, kind, marker style).
-    let mut stack: Vec<(u8, HeadingKind, Option<MarkerStyle>)> = Vec::new();
+fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
+    // The open headings: (level, kind, marker style, marker glyph).
+    let mut stack: Vec<(u8, HeadingKind, Option<MarkerStyle>, char)> = Vec::new();
     for h in headings.iter_mut() {
         let style = h.marker.map(|m| m.style);
+        let glyph = h.marker.map_or('\0', |m| source.at(m.start));
         let level = match h.kind {
             HeadingKind::Numbered => {
                 let base = base_level(style.unwrap_or(MarkerStyle::ArabicDot));
-                if style == Some(MarkerStyle::Circled)
-                    && stack
-                        .iter()
-                        .any(|&(_, _, s)| s == Some(MarkerStyle::ArabicParen))
-                {
+                let in_paren = stack
+                    .iter()
+                    .any(|&(_, _, s, _)| s == Some(MarkerStyle::ArabicParen));
+                if style == Some(MarkerStyle::Circled) && in_paren {
                     base + 1
                 } else {
                     base
                 }
             }
             HeadingKind::Dash | HeadingKind::Lead => {
-                // Siblings of the same kind close; the parent is the heading
-                // left open.
+                // Siblings (same kind, same glyph) close; the parent is the
+                // heading left open: "■ …" over "● …".
                 while stack
                     .last()
-                    .is_some_and(|&(_, kind, s)| kind == h.kind && s == style)
+                    .is_some_and(|&(_, kind, s, g)| kind == h.kind && s == style && g == glyph)
                 {
                     stack.pop();
                 }
@@ -880,6 +882,6 @@ fn assign_levels(headings: &mut [FoundHeading]) {
         while stack.last().is_some_and(|&(l, ..)| l >= level) {
             stack.pop();
         }
-        stack.push((level, h.kind, style));
+        stack.push((level, h.kind, style, glyph));
     }
 }
