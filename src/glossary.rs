@@ -31,15 +31,14 @@ use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
 use crate::text::{is_sentence_end, is_space, Source};
 
-/// Glossary headers, folded (the full-width colon is already `:`).
-pub(crate) const HEADERS: &[&str] = &[
-    "名词解释",
-    "名词注释",
-    "名词说明",
-    "术语解释",
-    "名词术语解释",
-    "注释",
-];
+/// Glossary headers, folded (the full-width colon is already `:`). The
+/// first [`STRONG_HEADERS`] always head a glossary; the rest ("注释", which
+/// may head notes as well) only when `term:definition` entries follow.
+#[rustfmt::skip]
+pub(crate) const HEADERS: &[&str] = &["名词解释", "名词注释", "名词说明", "术语解释", "名词术语解释", "注释", "注解"];
+
+/// How many of [`HEADERS`] are unambiguous.
+const STRONG_HEADERS: usize = 5;
 
 /// Prefixes a header may carry: "附：名词解释", "附件：名词解释".
 const HEADER_PREFIXES: &[&str] = &["附件", "附录", "附"];
@@ -63,6 +62,14 @@ pub(crate) fn entry_colon(source: &Source, from: usize, end: usize) -> Option<us
         i += 1;
     }
     None
+}
+
+/// Skip an entry number ("8." in "8.20+8:") and decoration at `at`.
+fn skip_number(source: &Source, at: usize, end: usize) -> usize {
+    match marker::parse(source, at, end) {
+        Some(m) if m.style == MarkerStyle::ArabicDot => m.text_start,
+        _ => marker::skip_decoration(source, at, end),
+    }
 }
 
 /// Where a glossary header at the start of `block` ends, if it holds one.
@@ -101,11 +108,31 @@ fn header_end(source: &Source, block: &Block) -> Option<usize> {
 /// The first block of the glossary, if the text ends with one.
 pub(crate) fn start_block(source: &Source, layout: &Layout) -> Option<usize> {
     let blocks = &layout.blocks;
-    if let Some(i) = blocks
-        .iter()
-        .position(|b| !b.chrome && header_end(source, b).is_some())
-    {
-        return Some(i);
+    for (i, block) in blocks.iter().enumerate() {
+        if block.chrome {
+            continue;
+        }
+        let Some(end) = header_end(source, block) else {
+            continue;
+        };
+        // "注释" may head notes as well: it needs an entry after it.
+        let strong = HEADERS[..STRONG_HEADERS]
+            .iter()
+            .any(|h| source.find(block.start, end, h).is_some());
+        let entry_follows = || {
+            end < block.end
+                && entry_colon(source, skip_number(source, end, block.end), block.end).is_some()
+                || blocks[i + 1..]
+                    .iter()
+                    .filter(|b| !b.chrome)
+                    .take(3)
+                    .any(|b| {
+                        entry_colon(source, skip_number(source, b.start, b.end), b.end).is_some()
+                    })
+        };
+        if strong || entry_follows() {
+            return Some(i);
+        }
     }
     restart_block(source, blocks)
 }
