@@ -277,20 +277,17 @@ fn title_of(
     }
     let len = visible_len(source, t, end);
     let comma = has(source, t, end, ",");
-    let standalone = s.body.is_none() && s.close.is_none();
-    // A space between two words inside the title is a line break that a
-    // flattening left: "…存在的主要问题  在肯定成绩的同时,…".
-    let gap = !standalone && title::has_gap(source, t, end);
-    let clean = len <= learned.long(level) && (!comma || learned.commas_allowed(level)) && !gap;
     let whole = Title {
         start: t,
         end,
         heading_end: if s.close.is_some() { s.end + 1 } else { end },
     };
-    if clean || standalone && !comma {
+    // A title line of its own; otherwise the sentence competes with the
+    // cuts inside it ("一、总体要求2023年是…之年。" in a flattened text).
+    if s.body.is_none() && s.close.is_none() {
         return Some(whole);
     }
-    match title::run_in_end(source, learned, level, t, s.end, s.close.is_some()) {
+    match title::run_in_end(source, learned, level, t, s.end, s.close) {
         Some(cut) => Some(Title {
             start: t,
             end: cut,
@@ -334,7 +331,8 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
             }
             Opening::Item(m) => {
                 let before_outline = !headings.iter().any(|h| h.kind == HeadingKind::Numbered);
-                if before_outline && (any_numbered || m.style == MarkerStyle::Dash) {
+                // "——2024年1月22日在…会议上" under the title is no heading.
+                if before_outline && any_numbered && m.style == MarkerStyle::Dash {
                     continue;
                 }
                 item_runs.push((index, m));
@@ -488,7 +486,7 @@ fn items(
             // sibling item.
             let next_is_item = items
                 .get(k + 1)
-                .is_some_and(|&(i, n)| i == index + 1 && n.style == m.style);
+                .is_some_and(|&(i, n)| i == index + 1 && source.at(n.start) == source.at(m.start));
             let last_block = index + 1 >= blocks.len();
             if !next_is_item && !last_block && len >= 2 {
                 verdict = Some(Title {
@@ -497,8 +495,8 @@ fn items(
                     heading_end: end,
                 });
             }
-        } else if s.body.is_some() || s.close.is_none() {
-            if let Some(cut) = title::run_in_end(source, learned, 3, t, s.end, false) {
+        } else if len > 2 {
+            if let Some(cut) = title::run_in_end(source, learned, 3, t, s.end, None) {
                 doubtful = Some(Title {
                     start: t,
                     end: cut,
@@ -865,17 +863,21 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
                 }
             }
             HeadingKind::Dash | HeadingKind::Lead => {
-                // Siblings (same kind, same glyph) close; the parent is the
-                // heading left open: "■ …" over "● …".
-                while stack
-                    .last()
-                    .is_some_and(|&(_, kind, s, g)| kind == h.kind && s == style && g == glyph)
-                {
-                    stack.pop();
+                // A sibling (same kind, same glyph) still open: take its
+                // level ("■ …" after "■ … / ① …"); else one below the
+                // heading left open ("● …" under "■ …").
+                let same = |&(_, kind, s, g): &(u8, HeadingKind, Option<MarkerStyle>, char)| {
+                    kind == h.kind && s == style && g == glyph
+                };
+                if let Some(i) = stack.iter().rposition(same) {
+                    let level = stack[i].0;
+                    stack.truncate(i);
+                    level
+                } else {
+                    stack
+                        .last()
+                        .map_or(1, |&(level, ..)| level.saturating_add(1))
                 }
-                stack
-                    .last()
-                    .map_or(1, |&(level, ..)| level.saturating_add(1))
             }
         };
         h.level = level;

@@ -49,7 +49,7 @@ pub(crate) const PREDICATE_FINAL: &[(&str, u8)] = &[
     ("齐升", 3), ("成效", 2), ("卓有成效", 3), ("成效显著", 3), ("成效明显", 3), ("台阶", 2), ("新台阶", 3), ("新突破", 3),
     ("新进展", 3), ("新成效", 3), ("新成绩", 3), ("新局面", 3), ("新高", 2), ("新水平", 2), ("新跨越", 3), ("新篇章", 2),
     ("提升", 2), ("有效", 2), ("有力", 2), ("有序", 2), ("扎实", 2), ("加快", 2), ("加速", 2), ("提速", 2),
-    ("推进", 2), ("加快推进", 3), ("有序推进", 3), ("稳步推进", 3), ("深入推进", 3), ("扎实推进", 3), ("全面推进", 3),
+    ("推进", 2), ("加快推进", 3), ("有序推进", 3), ("扎实开展", 3), ("深入开展", 3), ("全面开展", 3), ("有序开展", 3), ("稳步推进", 3), ("深入推进", 3), ("扎实推进", 3), ("全面推进", 3),
     ("持续推进", 3), ("加速推进", 3), ("实施", 2), ("稳步实施", 3), ("深化", 2), ("优化", 2), ("完善", 2), ("增强", 2),
     ("提高", 2), ("突破", 2), ("进展", 2), ("显著", 2), ("明显", 2), ("向好", 3), ("稳中向好", 3), ("稳中有进", 3),
     ("稳定", 1), ("增长", 2), ("发展", 1), ("落实", 2), ("落地", 2), ("见效", 3), ("显现", 2), ("凸显", 2),
@@ -109,7 +109,7 @@ pub(crate) const BODY_OPEN: &[(&str, u8)] = &[
     ("完善", 1), ("优化", 1), ("打造", 2), ("构建", 1), ("培育", 1), ("引进", 2), ("支持", 2), ("鼓励", 2),
     ("引导", 2), ("探索", 2), ("谋划", 2), ("编制", 2), ("修订", 2), ("发布", 2), ("获批", 2), ("获评", 2),
     ("荣获", 2), ("入选", 2), ("实现", 2), ("投入", 1), ("全年", 2), ("年内", 2), ("今年", 2), ("去年", 2),
-    ("当年", 2), ("全区", 2), ("全市", 2), ("全县", 2), ("全省", 2), ("全镇", 2), ("全旗", 2), ("我区", 2),
+    ("当年", 2), ("年末", 2), ("年初", 2), ("年底", 2), ("全区", 2), ("全市", 2), ("全县", 2), ("全省", 2), ("全镇", 2), ("全旗", 2), ("我区", 2),
     ("我市", 2), ("我县", 2), ("我省", 2), ("我国", 2), ("本区", 2), ("本市", 2), ("当前", 2), ("目前", 2),
     ("近年来", 3), ("过去一年", 3), ("一年来", 3), ("五年来", 3), ("今年以来", 3), ("截至", 2), ("截止", 2), ("当今", 2),
     ("随着", 2), ("面向", 1), ("经过", 2), ("由于", 2), ("初步核算", 3), ("初步统计", 3), ("据统计", 3), ("经初步核算", 3),
@@ -139,6 +139,9 @@ const BAD_TITLE_END: &str = "的和与及或对在把将以从向于为并而等
 
 /// Characters a body cannot open with (words that bind leftward).
 const BAD_BODY_START: &str = "的了着过地得之和与及或等性化者们中上下里内外后前间时度率量型式类级个项家所亿万元%、,.;:!?)”》】」";
+
+/// Shortest body (code points) after a cut.
+const BODY_MIN: usize = 5;
 
 /// Minimum score for a cut to be taken.
 pub(crate) const THRESHOLD: f32 = 2.5;
@@ -366,6 +369,10 @@ fn score(
     if body >= limit || title_end <= start {
         return None;
     }
+    // A body is a clause, not a word left before the 。 ("扎实|开展。").
+    if (body..limit).filter(|&i| !is_space(source.at(i))).count() < BODY_MIN {
+        return None;
+    }
     let first = source.at(body);
     let last = source.at(title_end - 1);
     if BAD_TITLE_END.contains(last) || BAD_BODY_START.contains(first) {
@@ -388,6 +395,10 @@ fn score(
     let pair = [source.at(title_end.saturating_sub(2)), last];
     if title_end - start >= 2 && learned.ends.contains(&pair) {
         tf = tf.max(1.5);
+    }
+    // A spaced heading ("农　　业") is a title by its typesetting.
+    if single_letters(source, start, title_end) && title_end - start > 2 {
+        tf = tf.max(2.0);
     }
     let mut bo = 0.0f32;
     if let Some((w, weight)) = starts_with_word(source, body, BODY_OPEN) {
@@ -473,6 +484,7 @@ fn whole_score(
     level: u8,
     start: usize,
     end: usize,
+    close: char,
 ) -> Option<f32> {
     let mut title_end = end;
     while title_end > start && is_space(source.at(title_end - 1)) {
@@ -485,7 +497,13 @@ fn whole_score(
         .iter()
         .filter(|c| !is_space(**c))
         .count();
-    let mut s = f32::from(final_weight(source, start, title_end)) + 3.0;
+    // A title closes with 。 (or a colon); ";" closes list entries.
+    let closing = match close {
+        '。' | '!' | '?' => 3.0,
+        ':' => 2.0,
+        _ => 1.0,
+    };
+    let mut s = f32::from(final_weight(source, start, title_end)) + closing;
     let long = learned.long(level);
     if len > long {
         s -= (len - long) as f32 * 0.3;
@@ -531,7 +549,7 @@ pub(crate) fn run_in_end(
     level: u8,
     start: usize,
     limit: usize,
-    closed: bool,
+    close: Option<char>,
 ) -> Option<usize> {
     let max_len = if level <= 2 { 60 } else { 40 };
     let scan_end = limit.min(start + max_len);
@@ -557,8 +575,8 @@ pub(crate) fn run_in_end(
         p += 1;
     }
     // The whole sentence, closed by its 。, competes with the cuts.
-    if closed {
-        if let Some(s) = whole_score(source, learned, level, start, limit) {
+    if let Some(close) = close {
+        if let Some(s) = whole_score(source, learned, level, start, limit, close) {
             if best.map_or(true, |(b, _)| s >= b) {
                 best = Some((s, limit));
             }
@@ -585,7 +603,7 @@ mod tests {
         let limit = (0..source.len())
             .find(|&i| matches!(source.at(i), '。' | ';'))
             .unwrap_or(source.len());
-        match run_in_end(&source, &learned, level, 0, limit, false) {
+        match run_in_end(&source, &learned, level, 0, limit, None) {
             Some(end) => source.folded(0, end),
             None => String::from("∅"),
         }
