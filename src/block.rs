@@ -213,7 +213,7 @@ pub(crate) fn layout(source: &Source) -> Layout {
 
 /// Lines at least this long (code points) are searched for paragraph
 /// starts inside them; see [`split`].
-const SPLIT_MIN: usize = 400;
+const SPLIT_MIN: usize = 200;
 
 /// Longest line (in code points) that still counts as title-like.
 const TITLE_LIKE_MAX: usize = 40;
@@ -319,7 +319,7 @@ mod split {
     }
 
     /// Characters that form a word with a following 一 ("统一、", "之一、").
-    const YI_WORDS: &str = "统唯之万同单专逐如归合划其第不";
+    const YI_WORDS: &str = "统唯之万同单专逐如归合其第不";
 
     /// Characters after which a numbered marker is part of the sentence.
     const NOT_BEFORE_MARKER: &str = "第(“《【[、/·.-+~—:%";
@@ -374,6 +374,14 @@ mod split {
         while j > line_start && is_space(source.at(j - 1)) {
             j -= 1;
         }
+        // A page number a flattened PDF left: "…312家。— 3 —3.人才…".
+        let page = page_number_before(source, line_start, j);
+        if page < j {
+            j = page;
+            while j > line_start && is_space(source.at(j - 1)) {
+                j -= 1;
+            }
+        }
         if j == line_start {
             return Context::Strong;
         }
@@ -386,6 +394,35 @@ mod split {
             Context::Space
         } else {
             Context::Weak(p)
+        }
+    }
+
+    /// Where a page number "— 3 —" / "- 12 -" ending at `end` starts, or
+    /// `end` if none does.
+    fn page_number_before(source: &Source, line_start: usize, end: usize) -> usize {
+        let dash = |c: char| matches!(c, '—' | '-' | '–');
+        let mut j = end;
+        if j <= line_start || !dash(source.at(j - 1)) {
+            return end;
+        }
+        j -= 1;
+        while j > line_start && is_space(source.at(j - 1)) {
+            j -= 1;
+        }
+        let digits_end = j;
+        while j > line_start && source.at(j - 1).is_ascii_digit() {
+            j -= 1;
+        }
+        if j == digits_end || digits_end - j > 4 {
+            return end;
+        }
+        while j > line_start && is_space(source.at(j - 1)) {
+            j -= 1;
+        }
+        if j > line_start && dash(source.at(j - 1)) {
+            j - 1
+        } else {
+            end
         }
     }
 
@@ -522,8 +559,14 @@ fn indented_paragraphs(
 
 /// Flattened text: a long text on very few lines.
 fn is_flattened(lines: &[Line], nonblank: &[usize], total: usize) -> bool {
-    total > 2000 && nonblank.len() <= 3 && lines.iter().any(|l| l.len() > 1500)
+    nonblank.len() <= 3
+        && lines
+            .iter()
+            .any(|l| l.len() >= FLAT_MIN && l.len() * 5 >= total * 3)
 }
+
+/// Shortest line that can hold a flattened report.
+const FLAT_MIN: usize = 600;
 
 /// Skip white space forward from `index` within `end`.
 pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize {

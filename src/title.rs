@@ -90,6 +90,11 @@ pub(crate) const NOUN_FINAL: &[(&str, u8)] = &[
     ("之城", 2), ("新征程", 2), ("新格局", 2), ("新动能", 2), ("新优势", 2), ("新活力", 2), ("新面貌", 2), ("新高地", 2),
     ("新样板", 2), ("新需要", 2), ("新需求", 2), ("新引擎", 2), ("获得感", 2), ("幸福感", 2), ("新篇章", 2), ("新实践", 2),
     ("示范区", 1), ("先行区", 1), ("试验区", 1), ("影响", 1),
+    // Section heads of statistical bulletins (统计公报).
+    ("综合", 2), ("农业", 2), ("工业", 2), ("建筑业", 2), ("服务业", 2), ("投资", 2), ("贸易", 2),
+    ("经济", 1), ("旅游", 2), ("邮电", 2), ("交通", 2), ("金融", 2), ("财政", 2), ("科学技术", 2),
+    ("体育", 2), ("卫生", 2), ("文化", 1), ("社会保障", 2), ("安全生产", 2), ("人口", 2), ("能源", 2),
+    ("房地产", 2), ("运输", 2), ("人民生活", 2), ("就业", 2), ("物价", 2), ("价格", 1), ("收入", 1),
 ];
 
 /// Words that open a body after a run-in title: manner adverbs, verbs of
@@ -109,7 +114,7 @@ pub(crate) const BODY_OPEN: &[(&str, u8)] = &[
     ("完善", 1), ("优化", 1), ("打造", 2), ("构建", 1), ("培育", 1), ("引进", 2), ("支持", 2), ("鼓励", 2),
     ("引导", 2), ("探索", 2), ("谋划", 2), ("编制", 2), ("修订", 2), ("发布", 2), ("获批", 2), ("获评", 2),
     ("荣获", 2), ("入选", 2), ("实现", 2), ("投入", 1), ("全年", 2), ("年内", 2), ("今年", 2), ("去年", 2),
-    ("当年", 2), ("年末", 2), ("年初", 2), ("年底", 2), ("全区", 2), ("全市", 2), ("全县", 2), ("全省", 2), ("全镇", 2), ("全旗", 2), ("我区", 2),
+    ("当年", 2), ("年末", 2), ("上半年", 2), ("前三季度", 2), ("下一步", 2), ("过去", 2), ("年初", 2), ("年底", 2), ("全区", 2), ("全市", 2), ("全县", 2), ("全省", 2), ("全镇", 2), ("全旗", 2), ("我区", 2),
     ("我市", 2), ("我县", 2), ("我省", 2), ("我国", 2), ("本区", 2), ("本市", 2), ("当前", 2), ("目前", 2),
     ("近年来", 3), ("过去一年", 3), ("一年来", 3), ("五年来", 3), ("今年以来", 3), ("截至", 2), ("截止", 2), ("当今", 2),
     ("随着", 2), ("面向", 1), ("经过", 2), ("由于", 2), ("初步核算", 3), ("初步统计", 3), ("据统计", 3), ("经初步核算", 3),
@@ -138,7 +143,8 @@ pub(crate) const VERB_START: &[&str] = &[
 const BAD_TITLE_END: &str = "的和与及或对在把将以从向于为并而等是有被之、“《(【「";
 
 /// Characters a body cannot open with (words that bind leftward).
-const BAD_BODY_START: &str = "的了着过地得之和与及或等性化者们中上下里内外后前间时度率量型式类级个项家所亿万元%、,.;:!?)”》】」";
+const BAD_BODY_START: &str =
+    "的了着之和与及或等性化者们中里内外后间时度率量型式类级个项家所亿万元%、,.;:!?)”》】」";
 
 /// Shortest body (code points) after a cut.
 const BODY_MIN: usize = 5;
@@ -311,6 +317,11 @@ fn single_letters(source: &Source, start: usize, end: usize) -> bool {
     true
 }
 
+/// Does a four-digit year ("2024年") start at `at`?
+fn starts_with_year(source: &Source, at: usize) -> bool {
+    (at..at + 4).all(|i| source.at(i).is_ascii_digit()) && source.at(at + 4) == '年'
+}
+
 /// Is `at` the start of a year that opens a clause: "2020年,", "2021年是",
 /// "2020年以来"?
 fn year_opener(source: &Source, at: usize) -> bool {
@@ -440,7 +451,9 @@ fn score(
             .count();
         let spaced_letters = single_letters(source, start, title_end);
         if !last.is_ascii_digit()
-            && !first.is_ascii_digit()
+            && (!first.is_ascii_digit()
+                || year_opener(source, body)
+                || starts_with_year(source, body))
             && token_after >= 2
             && (token_before >= 2 || spaced_letters)
         {
