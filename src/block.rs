@@ -142,6 +142,10 @@ pub(crate) fn layout(source: &Source) -> Layout {
     let mut cuts = Vec::new();
     for &index in &nonblank {
         let line = lines[index];
+        // A page number a PDF left between two halves of a paragraph.
+        if is_page_number(source, &line) {
+            continue;
+        }
         // A long line may hold many paragraphs: a report flattened onto
         // one line, or a section run into one paragraph.
         cuts.clear();
@@ -218,6 +222,12 @@ const SPLIT_MIN: usize = 200;
 /// Longest line (in code points) that still counts as title-like.
 const TITLE_LIKE_MAX: usize = 40;
 
+/// A heading line at least this long may have been broken by a wrap.
+const HEADING_WRAP_MIN: usize = 30;
+
+/// Longest tail of a broken heading line.
+const HEADING_TAIL_MAX: usize = 20;
+
 /// Longest heading (marker, title, no sentence end) that stands alone: a
 /// long heading that a PDF wrapped over two lines.
 const HEADING_LIKE_MAX: usize = 80;
@@ -229,6 +239,29 @@ fn note_marker(source: &Source, line: &Line, numbering: &mut Numbering) {
             numbering.accept(m.style, m.ordinal);
         }
     }
+}
+
+/// A page number on a line of its own: "- 3 -", "— 12 —", "－3－", "第3页",
+/// "第 3 页 共 20 页", "3/20".
+pub(crate) fn is_page_number(source: &Source, line: &Line) -> bool {
+    let (start, end) = (line.content_start, line.content_end);
+    if end <= start || end - start > 16 {
+        return false;
+    }
+    let mut digits = 0;
+    let mut other = 0;
+    for i in start..end {
+        match source.at(i) {
+            '0'..='9' => digits += 1,
+            '-' | '—' | '–' | '~' | '/' | '第' | '页' | '共' | ' ' | '\t' => {}
+            _ => other += 1,
+        }
+    }
+    let dash = |c: char| matches!(c, '-' | '—' | '–' | '~');
+    let dashed = dash(source.at(start)) && dash(source.at(end - 1));
+    let paged = source.at(start) == '第' && source.at(end - 1) == '页'
+        || source.find(start, end, "/").is_some();
+    other == 0 && (1..=4).contains(&digits) && (dashed || paged)
 }
 
 /// Does line `index` run to the wrap width of hard-wrapped text?
@@ -247,13 +280,21 @@ fn joins(
 ) -> bool {
     let last = source.at(block.end - 1);
     let full_width = is_full_width(lines, block.last_line, wrap_width);
-    // A hard wrap may fall after a closing quote or bracket ("…“早制止”\n
-    // 工作机制。"); only a sentence end or a colon ends a full line.
-    let ends = if full_width {
-        is_sentence_end(last) || last == ':'
+    let has_sentence_end = (block.start..block.end).any(|i| is_sentence_end(source.chars[i]));
+    let marked = marker::at_line_start(source, block.start, block.end);
+    let title_max = if marked {
+        HEADING_LIKE_MAX
     } else {
-        is_line_final(last)
+        TITLE_LIKE_MAX
     };
+    // An unmarked line with a comma is a sentence, not a title.
+    let comma = !marked && (block.start..block.end).any(|i| source.at(i) == ',');
+    let title_like = !has_sentence_end && !comma && block.end - block.start <= title_max;
+    // A closing quote or bracket ends a title line ("…计划（草案）"); in
+    // running text, or at a hard wrap, the sentence goes on ("…“早发现、
+    // 早制止”\n工作机制。").
+    let ends =
+        is_sentence_end(last) || last == ':' || is_line_final(last) && title_like && !full_width;
     if ends || last == '*' && is_line_final(source.at(block.end.saturating_sub(3))) {
         return false;
     }
@@ -275,15 +316,21 @@ fn joins(
     if full_width {
         return true;
     }
+    // A long heading line broken before its end, its tail a short line
+    // of its own: "（一）坚持产业强区，…现代化产业体系，推" + "动经济高质量发展".
+    let tail = line.len() <= HEADING_TAIL_MAX
+        && !(line.content_start..line.content_end).any(|i| is_line_final(source.at(i)));
+    if marked
+        && title_like
+        && block.first_line == block.last_line
+        && block.end - block.start >= HEADING_WRAP_MIN
+        && tail
+    {
+        return true;
+    }
     // A short block without a sentence end is a title (or a heading line)
     // and stands alone; anything longer stopped mid-sentence.
-    let has_sentence_end = (block.start..block.end).any(|i| is_sentence_end(source.chars[i]));
-    let title_max = if marker::at_line_start(source, block.start, block.end) {
-        HEADING_LIKE_MAX
-    } else {
-        TITLE_LIKE_MAX
-    };
-    has_sentence_end || block.end - block.start > title_max
+    !title_like
 }
 
 /// Paragraph starts inside one long line.
