@@ -217,7 +217,11 @@ pub(crate) fn layout(source: &Source) -> Layout {
 
 /// Lines at least this long (code points) are searched for paragraph
 /// starts inside them; see [`split`].
-const SPLIT_MIN: usize = 200;
+const SPLIT_MIN: usize = 100;
+
+/// Lines at least this long (a report flattened onto one line) are cut
+/// in a weak context too: "…主要工作和成效(一)改革攻坚…".
+const WEAK_SPLIT_MIN: usize = 400;
 
 /// Longest line (in code points) that still counts as title-like.
 const TITLE_LIKE_MAX: usize = 40;
@@ -351,7 +355,7 @@ fn joins(
 /// glossary with no header). Dashes and bullets cut after a strong, colon
 /// or space context; a glossary header ("名词解释") cuts after a strong one.
 mod split {
-    use super::{note_marker, Line};
+    use super::{note_marker, Line, WEAK_SPLIT_MIN};
     use crate::glossary::HEADERS;
     use crate::marker::{self, Fit, MarkerStyle, Numbering};
     use crate::text::{is_han, is_sentence_end, is_space, Source};
@@ -372,10 +376,34 @@ mod split {
     const NOT_BEFORE_MARKER: &str = "第(“《【[、/·.-+~—:%";
 
     /// Push the start of every paragraph inside `line` (not its own start).
+    /// Weak contexts count on a long line, or on one that already holds
+    /// two paragraph starts after sentence ends: a flattened text.
     pub(super) fn cuts(
         source: &Source,
         line: &Line,
         numbering: &mut Numbering,
+        out: &mut Vec<usize>,
+    ) {
+        let mut weak_allowed = line.len() >= WEAK_SPLIT_MIN;
+        if !weak_allowed {
+            let mut trial = numbering.clone();
+            let before = out.len();
+            scan(source, line, &mut trial, false, out);
+            weak_allowed = out.len() - before >= 2;
+            if !weak_allowed {
+                *numbering = trial;
+                return;
+            }
+            out.truncate(before);
+        }
+        scan(source, line, numbering, true, out);
+    }
+
+    fn scan(
+        source: &Source,
+        line: &Line,
+        numbering: &mut Numbering,
+        weak_allowed: bool,
         out: &mut Vec<usize>,
     ) {
         let (start, end) = (line.content_start, line.content_end);
@@ -388,12 +416,20 @@ mod split {
                 continue;
             }
             let context = context(source, start, i);
+            if !weak_allowed && matches!(context, Context::Weak(_)) {
+                i += 1;
+                continue;
+            }
             if let Some((cut, resume)) = header_cut(source, i, end, context) {
                 out.push(i);
                 if cut > i && cut < end {
                     out.push(cut);
                 }
                 numbering.restart();
+                // The first entry's number starts the glossary's numbering.
+                if let Some(m) = marker::parse(source, cut, end).filter(|m| m.style.is_numbered()) {
+                    numbering.accept(m.style, m.ordinal);
+                }
                 i = resume.max(i + 1);
                 continue;
             }
