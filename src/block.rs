@@ -164,7 +164,7 @@ pub(crate) fn layout(source: &Source) -> Layout {
             if !block.chrome
                 && !chrome_line[index]
                 && joins(source, &lines, block, &head, wrap_width, &numbering)
-                && !(indented_paragraphs && head.content_start > head.start)
+                && (!indented_paragraphs || head.content_start == head.start)
             {
                 block.end = head.content_end;
                 block.last_line = index;
@@ -652,6 +652,7 @@ fn is_flattened(lines: &[Line], nonblank: &[usize], total: usize) -> bool {
 const FLAT_MIN: usize = 600;
 
 /// Skip white space forward from `index` within `end`.
+#[allow(dead_code)] // for the modules that read inside blocks
 pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize {
     while index < end && is_blank(source.at(index)) {
         index += 1;
@@ -660,6 +661,7 @@ pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize
 }
 
 /// Skip horizontal white space only.
+#[allow(dead_code)] // for the modules that read inside blocks
 pub(crate) fn skip_inline_space(source: &Source, mut index: usize, end: usize) -> usize {
     while index < end && is_space(source.at(index)) {
         index += 1;

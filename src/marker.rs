@@ -314,16 +314,6 @@ impl Numbering {
         }
     }
 
-    /// The ordinal that would come next in `style`.
-    pub fn next(&self, style: MarkerStyle) -> u32 {
-        style.index().map_or(0, |i| self.last[i].saturating_add(1))
-    }
-
-    /// Has `style` been seen?
-    pub fn seen(&self, style: MarkerStyle) -> bool {
-        style.index().is_some_and(|i| self.last[i] > 0)
-    }
-
     /// Let every style restart at 1 (after a glossary header).
     pub fn restart(&mut self) {
         self.fresh = [true; NUMBERED.len()];

@@ -108,6 +108,7 @@ impl Outline {
     }
 
     /// The headings enclosing code point `at`, outermost first.
+    #[allow(dead_code)] // for indicators and quantities
     pub fn path_at(&self, at: usize) -> Vec<&FoundHeading> {
         let mut path: Vec<&FoundHeading> = Vec::new();
         for h in &self.headings {
@@ -275,8 +276,6 @@ fn title_of(
     if end <= t {
         return None;
     }
-    let len = visible_len(source, t, end);
-    let comma = has(source, t, end, ",");
     let whole = Title {
         start: t,
         end,
@@ -475,7 +474,7 @@ fn items(
         let mut verdict = None;
         let mut doubtful = None;
         let titled = s.close.is_some_and(|c| c != ';') && s.body.is_some();
-        if titled && len >= 2 && len <= ITEM_TITLE_MAX && !has(source, t, end, ",:;") {
+        if titled && (2..=ITEM_TITLE_MAX).contains(&len) && !has(source, t, end, ",:;") {
             verdict = Some(Title {
                 start: t,
                 end,
