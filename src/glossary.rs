@@ -188,9 +188,9 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline) -> Ve
     let Some(first) = outline.glossary_block else {
         return Vec::new();
     };
+    let end = outline.glossary_end.min(layout.blocks.len());
     let mut entries: Vec<GlossaryEntry> = Vec::new();
-    let mut open: Option<(usize, usize)> = None; // code points of the open entry
-    for (index, block) in layout.blocks.iter().enumerate().skip(first) {
+    for (index, block) in layout.blocks.iter().enumerate().take(end).skip(first) {
         if block.chrome {
             continue;
         }
@@ -202,21 +202,34 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline) -> Ve
                 None => {}
             }
         }
-        match entry(source, start, block.end) {
-            Some(e) => {
-                entries.push(e);
-                open = Some((start, block.end));
+        match (entry(source, start, block.end), entries.last_mut()) {
+            (Some(e), _) => entries.push(e),
+            // A stray paragraph continues the entry before it.
+            (None, Some(last)) => {
+                last.definition.push_str(&source.clean(block.start, block.end));
+                last.span.end = source.span(block.start, block.end).end;
             }
-            None => {
-                // A stray paragraph continues the entry before it.
-                if let (Some(last), Some((s, _))) = (entries.last_mut(), open) {
-                    *last = entry(source, s, block.end).unwrap_or_else(|| last.clone());
-                    open = Some((s, block.end));
-                }
-            }
+            (None, None) => {}
         }
     }
     entries
+}
+
+/// Where the glossary starting at block `first` ends: at the first block
+/// after it that opens a new section (第…部分, 一、, (一)), or at the end.
+pub(crate) fn end_block(source: &Source, blocks: &[Block], first: usize) -> usize {
+    let opens_section = |b: &Block| {
+        !b.chrome
+            && marker::parse(source, b.start, b.end).is_some_and(|m| {
+                matches!(m.style, MarkerStyle::Chapter | MarkerStyle::CnComma | MarkerStyle::CnParen)
+            })
+    };
+    blocks
+        .iter()
+        .enumerate()
+        .skip(first + 1)
+        .find(|(_, b)| opens_section(b))
+        .map_or(blocks.len(), |(i, _)| i)
 }
 
 /// One entry in `start..end`.

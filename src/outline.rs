@@ -42,7 +42,7 @@ use crate::block::{Block, Layout};
 use crate::document::{Heading, HeadingKind};
 use crate::marker::{self, Fit, Marker, MarkerStyle, Numbering};
 use crate::text::{is_line_final, is_sentence_end, is_space, Source};
-use crate::title::{self, Learned, VERB_START};
+use crate::title::{self, Learned};
 
 /// A heading as found, with code-point positions.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +68,9 @@ pub(crate) struct Outline {
     pub headings: Vec<FoundHeading>,
     /// First block of the glossary, if the report ends with one.
     pub glossary_block: Option<usize>,
+    /// One past the last block of the glossary (the number of blocks when
+    /// it runs to the end, as it nearly always does).
+    pub glossary_end: usize,
     /// End (code point) of the report body: the glossary starts here.
     pub body_end: usize,
 }
@@ -299,9 +302,21 @@ fn title_of(
 /// Find the headings of a laid-out text.
 pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     let glossary_block = crate::glossary::start_block(source, layout);
-    let body_blocks = glossary_block.unwrap_or(layout.blocks.len());
-    let body_end = glossary_block.map_or(source.len(), |b| layout.blocks[b].start);
-    let blocks = &layout.blocks[..body_blocks];
+    let glossary_end = glossary_block.map_or(layout.blocks.len(), |g| {
+        crate::glossary::end_block(source, &layout.blocks, g)
+    });
+    let body_end = match glossary_block {
+        Some(g) if glossary_end >= layout.blocks.len() => layout.blocks[g].start,
+        _ => source.len(),
+    };
+    // The glossary's blocks are no report content for the outline.
+    let mut blocks = layout.blocks.clone();
+    if let Some(g) = glossary_block {
+        for b in &mut blocks[g..glossary_end] {
+            b.chrome = true;
+        }
+    }
+    let blocks = &blocks[..];
 
     let openings = openings(source, blocks);
     let learned = learn(source, blocks, &openings);
@@ -341,12 +356,13 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     }
     items(source, blocks, &learned, &item_runs, &mut headings);
     headings.sort_by_key(|h| h.start);
-    leads(source, layout, blocks, &openings, &mut headings);
+    leads(source, layout, blocks, &openings, &learned, &mut headings);
     headings.sort_by_key(|h| h.start);
     assign_levels(source, &mut headings);
     Outline {
         headings,
         glossary_block,
+        glossary_end,
         body_end,
     }
 }
@@ -549,9 +565,8 @@ fn lead_like(source: &Source, start: usize, end: usize, max: usize) -> bool {
 
 /// Does a lead title end in a predicate or start with a verb (the shape of
 /// "科技助力硬核战疫", "搭建创新平台")?
-fn title_shaped(source: &Source, start: usize, end: usize) -> bool {
-    title::predicate_final(source, start, end)
-        || VERB_START.iter().any(|v| source.starts_with(start, v))
+fn title_shaped(source: &Source, learned: &Learned, start: usize, end: usize) -> bool {
+    learned.predicate_final(source, start, end) || learned.verb_first(source, start)
 }
 
 /// Paragraphs that open with a short title sentence, in runs.
@@ -560,6 +575,7 @@ fn leads(
     layout: &Layout,
     blocks: &[Block],
     openings: &[Opening],
+    learned: &Learned,
     headings: &mut Vec<FoundHeading>,
 ) {
     let mut found: Vec<FoundHeading> = Vec::new();
@@ -580,6 +596,7 @@ fn leads(
             flat_leads(
                 source,
                 blocks,
+                learned,
                 &mut headings[k],
                 &section,
                 spaced,
@@ -679,13 +696,14 @@ fn block_leads(
 fn flat_leads(
     source: &Source,
     blocks: &[Block],
+    learned: &Learned,
     heading: &mut FoundHeading,
     section: &[usize],
     spaced: bool,
     found: &mut Vec<FoundHeading>,
 ) {
     let glued = if heading.kind == HeadingKind::Numbered {
-        glued_leads(source, heading.title_start, heading.title_end)
+        glued_leads(source, learned, heading.title_start, heading.title_end)
     } else {
         Vec::new()
     };
@@ -722,7 +740,7 @@ fn flat_leads(
             let shaped = if spaced {
                 paragraph && lead_like(source, i, title_end, LEAD_MAX)
             } else {
-                title_shaped(source, i, title_end)
+                title_shaped(source, learned, i, title_end)
                     && lead_like(source, i, title_end, FLAT_LEAD_MAX)
                     && visible_len(source, body, next.end) > visible_len(source, i, title_end)
             };
@@ -792,7 +810,7 @@ fn flat_leads(
 /// a space run between two words (a flattened line break; the only option
 /// then), or, in a title of two parallel clauses "A,B" where B runs far
 /// longer than A, after a title-final word of B.
-fn glued_leads(source: &Source, start: usize, end: usize) -> Vec<(f32, usize)> {
+fn glued_leads(source: &Source, learned: &Learned, start: usize, end: usize) -> Vec<(f32, usize)> {
     let mut i = start + 1;
     while i < end {
         if is_space(source.at(i))
@@ -822,15 +840,13 @@ fn glued_leads(source: &Source, start: usize, end: usize) -> Vec<(f32, usize)> {
     for q in comma + 5..end.saturating_sub(3) {
         if !title::may_open_body(source.at(q))
             || !lead_like(source, q, end, FLAT_LEAD_MAX)
-            || !title_shaped(source, q, end)
+            || !title_shaped(source, learned, q, end)
         {
             continue;
         }
-        let mut tf = f32::from(title::final_weight(source, comma + 1, q));
+        let mut tf = f32::from(learned.final_weight(source, comma + 1, q));
         // A verb–object clause needs its object: "着力推进|社会治理现代化…".
-        if VERB_START.iter().any(|v| source.starts_with(comma + 1, v))
-            && title::predicate_final(source, comma + 1, q)
-        {
+        if learned.verb_first(source, comma + 1) && learned.predicate_final(source, comma + 1, q) {
             tf = tf.min(0.5);
         }
         if tf > 0.0 {

@@ -37,6 +37,8 @@
 //!
 //! The best cut wins if it scores at least [`THRESHOLD`].
 
+use std::collections::{HashMap, HashSet};
+
 use crate::text::{is_han, is_space, Source};
 
 // ---------------------------------------------------------------------------
@@ -159,10 +161,12 @@ pub(crate) const THRESHOLD: f32 = 2.5;
 /// What a document's own well-formed titles teach about its run-in ones.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Learned {
+    /// The lexicons, indexed for this document's lookups.
+    lexicon: Lexicon,
     /// Last two characters of well-formed titles.
-    ends: Vec<[char; 2]>,
+    ends: HashSet<[char; 2]>,
     /// First two characters of the bodies after them.
-    opens: Vec<[char; 2]>,
+    opens: HashSet<[char; 2]>,
     /// Lengths of well-formed titles per level (index = level, 0..8).
     lengths: [Vec<usize>; 8],
     /// Well-formed titles with a comma, per level.
@@ -190,13 +194,13 @@ impl Learned {
             self.commas[level] += 1;
         }
         let pair = [source.at(end - 2), source.at(end - 1)];
-        if is_han(pair[0]) && is_han(pair[1]) && !self.ends.contains(&pair) {
-            self.ends.push(pair);
+        if is_han(pair[0]) && is_han(pair[1]) {
+            self.ends.insert(pair);
         }
         if let Some(b) = body {
             let pair = [source.at(b), source.at(b + 1)];
-            if is_han(pair[0]) && is_han(pair[1]) && !self.opens.contains(&pair) {
-                self.opens.push(pair);
+            if is_han(pair[0]) && is_han(pair[1]) {
+                self.opens.insert(pair);
             }
         }
     }
@@ -238,11 +242,81 @@ impl Learned {
 // Matching.
 // ---------------------------------------------------------------------------
 
-/// Longest lexicon word ending at `end` (exclusive) within `start..`.
-fn ends_with_word(source: &Source, start: usize, end: usize, words: &[(&str, u8)]) -> u8 {
+/// A lexicon indexed by the first or the last character of its words,
+/// so that a lookup tries only the words that can match.
+#[derive(Clone, Debug, Default)]
+struct WordIndex {
+    map: HashMap<char, Vec<(&'static str, usize, u8)>>,
+}
+
+impl WordIndex {
+    fn new(words: &[(&'static str, u8)], by_last: bool) -> Self {
+        let mut map: HashMap<char, Vec<(&'static str, usize, u8)>> = HashMap::new();
+        for &(w, weight) in words {
+            let key = if by_last {
+                w.chars().last()
+            } else {
+                w.chars().next()
+            };
+            if let Some(key) = key {
+                map.entry(key)
+                    .or_default()
+                    .push((w, w.chars().count(), weight));
+            }
+        }
+        WordIndex { map }
+    }
+
+    fn get(&self, c: char) -> &[(&'static str, usize, u8)] {
+        self.map.get(&c).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The lexicons of this module, indexed.
+#[derive(Clone, Debug)]
+struct Lexicon {
+    predicate_end: WordIndex,
+    noun_end: WordIndex,
+    body_start: WordIndex,
+    verb_start: WordIndex,
+    /// Words of three or more characters a cut should not split.
+    long_start: WordIndex,
+    /// Strong head nouns, by their first character ("完成|情况").
+    noun_start: WordIndex,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        let verbs: Vec<(&'static str, u8)> = VERB_START.iter().map(|&v| (v, 1)).collect();
+        let long: Vec<(&'static str, u8)> = PREDICATE_FINAL
+            .iter()
+            .chain(BODY_OPEN)
+            .copied()
+            .filter(|(w, _)| w.chars().count() >= 3)
+            .collect();
+        let strong_nouns: Vec<(&'static str, u8)> = NOUN_FINAL
+            .iter()
+            .copied()
+            .filter(|&(_, w)| w >= 3)
+            .collect();
+        Lexicon {
+            predicate_end: WordIndex::new(PREDICATE_FINAL, true),
+            noun_end: WordIndex::new(NOUN_FINAL, true),
+            body_start: WordIndex::new(BODY_OPEN, false),
+            verb_start: WordIndex::new(&verbs, false),
+            long_start: WordIndex::new(&long, false),
+            noun_start: WordIndex::new(&strong_nouns, false),
+        }
+    }
+}
+
+/// Heaviest indexed word ending at `end` (exclusive) within `start..`.
+fn ends_with_word(source: &Source, start: usize, end: usize, index: &WordIndex) -> u8 {
+    if end <= start {
+        return 0;
+    }
     let mut best = 0;
-    for &(w, weight) in words {
-        let n = w.chars().count();
+    for &(w, n, weight) in index.get(source.at(end - 1)) {
         if n <= end - start && weight > best && source.starts_with(end - n, w) {
             best = weight;
         }
@@ -250,55 +324,69 @@ fn ends_with_word(source: &Source, start: usize, end: usize, words: &[(&str, u8)
     best
 }
 
-/// Strongest lexicon word starting at `at`.
-fn starts_with_word<'w>(
+/// Heaviest (then longest) indexed word starting at `at`.
+fn starts_with_word(
     source: &Source,
     at: usize,
-    words: &[(&'w str, u8)],
-) -> Option<(&'w str, u8)> {
-    let mut best: Option<(&str, u8)> = None;
-    for &(w, weight) in words {
-        if best.map_or(true, |(b, bw)| {
-            weight > bw || weight == bw && w.len() > b.len()
-        }) && source.starts_with(at, w)
+    index: &WordIndex,
+) -> Option<(&'static str, usize, u8)> {
+    let mut best: Option<(&'static str, usize, u8)> = None;
+    for &(w, n, weight) in index.get(source.at(at)) {
+        if best.map_or(true, |(_, bn, bw)| weight > bw || weight == bw && n > bn)
+            && source.starts_with(at, w)
         {
-            best = Some((w, weight));
+            best = Some((w, n, weight));
         }
     }
     best
 }
 
-/// The weight of the title-final word (predicate or head noun) ending at
-/// `end`, 0 if none.
-pub(crate) fn final_weight(source: &Source, start: usize, end: usize) -> u8 {
-    ends_with_word(source, start, end, PREDICATE_FINAL)
-        .max(ends_with_word(source, start, end, NOUN_FINAL))
+impl Learned {
+    /// The weight of the title-final word (predicate or head noun) ending
+    /// at `end`, 0 if none.
+    pub fn final_weight(&self, source: &Source, start: usize, end: usize) -> u8 {
+        ends_with_word(source, start, end, &self.lexicon.predicate_end).max(ends_with_word(
+            source,
+            start,
+            end,
+            &self.lexicon.noun_end,
+        ))
+    }
+
+    /// Does `start..end` end in a predicate: a strong [`PREDICATE_FINAL`]
+    /// word, or a reduplicated four-character one ("织细织实", "走深走实",
+    /// "做大做强")?
+    pub fn predicate_final(&self, source: &Source, start: usize, end: usize) -> bool {
+        let reduplicated = end >= start + 4
+            && source.at(end - 4) == source.at(end - 2)
+            && is_han(source.at(end - 4))
+            && source.at(end - 3) != source.at(end - 1);
+        reduplicated || ends_with_word(source, start, end, &self.lexicon.predicate_end) >= 2
+    }
+
+    /// Does a [`VERB_START`] verb open `at`?
+    pub fn verb_first(&self, source: &Source, at: usize) -> bool {
+        starts_with_word(source, at, &self.lexicon.verb_start).is_some()
+    }
+
+    /// Does a lexicon word of three or more characters run across `p`?
+    fn straddles(&self, source: &Source, start: usize, p: usize, limit: usize) -> bool {
+        (p.saturating_sub(MAX_WORD - 1).max(start)..p).any(|q| {
+            self.lexicon
+                .long_start
+                .get(source.at(q))
+                .iter()
+                .any(|&(w, n, _)| q + n <= limit && q + n > p && source.starts_with(q, w))
+        })
+    }
 }
 
-/// Does `start..end` end in a predicate: a strong [`PREDICATE_FINAL`]
-/// word, or a reduplicated four-character one ("织细织实", "走深走实",
-/// "做大做强")?
-pub(crate) fn predicate_final(source: &Source, start: usize, end: usize) -> bool {
-    let reduplicated = end >= start + 4
-        && source.at(end - 4) == source.at(end - 2)
-        && is_han(source.at(end - 4))
-        && source.at(end - 3) != source.at(end - 1);
-    reduplicated || ends_with_word(source, start, end, PREDICATE_FINAL) >= 2
-}
+/// Longest lexicon word (code points).
+const MAX_WORD: usize = 6;
 
 /// Can a body (or a lead sentence) open with `c`?
 pub(crate) fn may_open_body(c: char) -> bool {
     !BAD_BODY_START.contains(c) && !is_space(c)
-}
-
-/// Does a lexicon word of three or more characters run across `p`?
-fn straddles(source: &Source, start: usize, p: usize, limit: usize, words: &[(&str, u8)]) -> bool {
-    words.iter().any(|&(w, _)| {
-        let n = w.chars().count();
-        n >= 3
-            && (p.saturating_sub(n - 1).max(start)..p)
-                .any(|q| q + n <= limit && q + n > p && source.starts_with(q, w))
-    })
 }
 
 /// Is `start..end` a spaced heading, every letter apart ("综 合")?
@@ -399,9 +487,17 @@ fn score(
     let mut s = 0.0f32;
 
     // Lexicons and the document's own habits.
-    let predicate = f32::from(ends_with_word(source, start, title_end, PREDICATE_FINAL));
+    let predicate = f32::from(ends_with_word(
+        source,
+        start,
+        title_end,
+        &learned.lexicon.predicate_end,
+    ));
     let mut tf = predicate.max(f32::from(ends_with_word(
-        source, start, title_end, NOUN_FINAL,
+        source,
+        start,
+        title_end,
+        &learned.lexicon.noun_end,
     )));
     let pair = [source.at(title_end.saturating_sub(2)), last];
     if title_end - start >= 2 && learned.ends.contains(&pair) {
@@ -412,13 +508,10 @@ fn score(
         tf = tf.max(2.0);
     }
     let mut bo = 0.0f32;
-    if let Some((w, weight)) = starts_with_word(source, body, BODY_OPEN) {
+    if let Some((_, n, weight)) = starts_with_word(source, body, &learned.lexicon.body_start) {
         // "完成|情况", "发展|目标": a verb that heads a noun compound opens
         // no clause.
-        let after_word = body + w.chars().count();
-        let compound = NOUN_FINAL
-            .iter()
-            .any(|&(t, weight)| weight >= 3 && source.starts_with(after_word, t));
+        let compound = starts_with_word(source, body + n, &learned.lexicon.noun_start).is_some();
         if !compound {
             bo = f32::from(weight);
         }
@@ -434,9 +527,7 @@ fn score(
     }
     s += tf + bo;
     // A cut inside a longer word ("加快|推进") is worse than one around it.
-    if straddles(source, start, p, limit, PREDICATE_FINAL)
-        || straddles(source, start, p, limit, BODY_OPEN)
-    {
+    if learned.straddles(source, start, p, limit) {
         s -= 2.0;
     }
 
@@ -464,11 +555,10 @@ fn score(
     // Shape: a title that neither starts with a verb nor ends in a
     // predicate is not whole ("“美丽龙岗”|加快推进…", "城市更新和土地整备|稳步实施…").
     if level >= 3 {
-        let verb_first = VERB_START.iter().any(|v| {
-            source.starts_with(start, v)
-                || source.starts_with(start + 1, v) && matches!(source.at(start), '“' | '新' | '再')
-        });
-        if !verb_first && predicate < 2.0 && !predicate_final(source, start, title_end) {
+        let verb_first = learned.verb_first(source, start)
+            || matches!(source.at(start), '“' | '新' | '再')
+                && learned.verb_first(source, start + 1);
+        if !verb_first && predicate < 2.0 && !learned.predicate_final(source, start, title_end) {
             s -= 2.5;
         }
     }
@@ -516,7 +606,7 @@ fn whole_score(
         ':' => 2.0,
         _ => 1.0,
     };
-    let mut s = f32::from(final_weight(source, start, title_end)) + closing;
+    let mut s = f32::from(learned.final_weight(source, start, title_end)) + closing;
     let long = learned.long(level);
     if len > long {
         s -= (len - long) as f32 * 0.3;
