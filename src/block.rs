@@ -408,10 +408,11 @@ mod split {
     ) {
         let (start, end) = (line.content_start, line.content_end);
         note_marker(source, line, numbering);
+        let header_first: Vec<char> = HEADERS.iter().filter_map(|h| h.chars().next()).collect();
         let mut i = start + 1;
         while i < end {
             let c = source.at(i);
-            if !may_open(c) {
+            if !may_open(c, &header_first) {
                 i += 1;
                 continue;
             }
@@ -443,13 +444,13 @@ mod split {
         }
     }
 
-    /// Can a paragraph start with `c`?
-    fn may_open(c: char) -> bool {
-        matches!(c, '(' | '0'..='9' | '—' | '-' | '*' | '#' | '第' | '①'..='⑳')
+    /// Can a paragraph start with `c`? (`header_first`: the first
+    /// characters of the glossary headers.)
+    fn may_open(c: char, header_first: &[char]) -> bool {
+        matches!(c, '(' | '0'..='9' | '—' | '-' | '*' | '#' | '第' | '①'..='⑳' | '十')
             || crate::number::cn_digit(c).is_some()
-            || c == '十'
             || marker::is_bullet_glyph(c)
-            || HEADERS.iter().any(|h| h.starts_with(c))
+            || header_first.contains(&c)
     }
 
     fn context(source: &Source, line_start: usize, i: usize) -> Context {
