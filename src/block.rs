@@ -297,6 +297,12 @@ fn joins(
     // A closing quote or bracket ends a title line ("…计划（草案）"); in
     // running text, or at a hard wrap, the sentence goes on ("…“早发现、
     // 早制止”\n工作机制。").
+    // A marker alone on its line takes the title on the next: "（一）\n坚持…".
+    let bare_marker = marker::parse(source, block.start, block.end)
+        .is_some_and(|m| m.text_start >= block.end && m.style.is_numbered());
+    if bare_marker && !marker::at_line_start(source, line.content_start, line.content_end) {
+        return true;
+    }
     let ends =
         is_sentence_end(last) || last == ':' || is_line_final(last) && title_like && !full_width;
     if ends || last == '*' && is_line_final(source.at(block.end.saturating_sub(3))) {

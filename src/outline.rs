@@ -558,6 +558,13 @@ fn lead_like(source: &Source, start: usize, end: usize, max: usize) -> bool {
     if has(source, start, end, ",:;、()") || source.at(start).is_ascii_digit() {
         return false;
     }
+    // Figures make a statement, not a title ("年末全市户籍人口512.36万人。");
+    // a digit before a letter is a name ("5G网络建设加快推进").
+    if (start..end)
+        .any(|i| source.at(i).is_ascii_digit() && !source.at(i + 1).is_ascii_alphabetic())
+    {
+        return false;
+    }
     !NOT_LEAD_OPENERS
         .iter()
         .any(|w| source.starts_with(start, w))

@@ -64,7 +64,7 @@ pub(crate) const PREDICATE_FINAL: &[(&str, u8)] = &[
     ("畅通", 2), ("高效", 2), ("规范", 1), ("兜牢", 2), ("守牢", 2), ("呈现", 2), ("加大", 2), ("翻番", 3),
     ("倍增", 2), ("开花", 3), ("多点开花", 3), ("人心", 2), ("走深走实", 3), ("更加", 1), ("更实", 2), ("更牢", 2),
     ("更优", 2), ("更强", 2), ("更好", 2), ("更高", 2), ("加快发展", 3), ("快速发展", 3), ("健康发展", 3), ("融合发展", 2),
-    ("高质量发展", 2), ("蓬勃发展", 3), ("长足发展", 3), ("长足进步", 3), ("协调发展", 2), ("均衡发展", 2), ("绿色发展", 1), ("繁荣发展", 3), ("持续发力", 3), ("发力", 2), ("增长极", 1), ("取得成效", 3),
+    ("高质量发展", 2), ("蓬勃发展", 3), ("全面发展", 3), ("稳步发展", 3), ("持续发展", 2), ("较快发展", 3), ("长足发展", 3), ("长足进步", 3), ("协调发展", 2), ("均衡发展", 2), ("绿色发展", 1), ("繁荣发展", 3), ("持续发力", 3), ("发力", 2), ("增长极", 1), ("取得成效", 3),
     ("取得进展", 3), ("不断深化", 3), ("持续深化", 3), ("持续优化", 3), ("不断优化", 3), ("继续优化", 3), ("持续提升", 3),
     ("稳步提升", 3), ("有效提升", 3), ("全面提升", 3), ("显著提升", 3), ("大幅提升", 3), ("加快提升", 3), ("持续向好", 3),
     ("持续改善", 3), ("持续增强", 3), ("显著增强", 3), ("不断增强", 3), ("持续强化", 3), ("不断完善", 3), ("逐步完善", 3),
@@ -91,7 +91,7 @@ pub(crate) const NOUN_FINAL: &[(&str, u8)] = &[
     ("底色", 2), ("融合", 1), ("供给", 1), ("一体化", 1), ("现代化", 1), ("强区", 2), ("强市", 2), ("强县", 2),
     ("之城", 2), ("新征程", 2), ("新格局", 2), ("新动能", 2), ("新优势", 2), ("新活力", 2), ("新面貌", 2), ("新高地", 2),
     ("新样板", 2), ("新需要", 2), ("新需求", 2), ("新引擎", 2), ("获得感", 2), ("幸福感", 2), ("新篇章", 2), ("新实践", 2),
-    ("示范区", 1), ("先行区", 1), ("试验区", 1), ("影响", 1),
+    ("示范区", 1), ("先行区", 1), ("试验区", 1), ("影响", 1), ("振兴", 1), ("攻坚战", 2), ("保卫战", 2),
     // Section heads of statistical bulletins (统计公报).
     ("综合", 2), ("农业", 2), ("工业", 2), ("建筑业", 2), ("服务业", 2), ("投资", 2), ("贸易", 2),
     ("经济", 1), ("旅游", 2), ("邮电", 2), ("交通", 2), ("金融", 2), ("财政", 2), ("科学技术", 2),
@@ -109,7 +109,7 @@ pub(crate) const BODY_OPEN: &[(&str, u8)] = &[
     ("动态", 2), ("率先", 2), ("首次", 2), ("累计", 2), ("先后", 2), ("陆续", 2), ("逐步", 2), ("加速", 1),
     ("高标准", 2), ("纵深", 1), ("依法", 1), ("大幅", 1), ("努力", 2), ("力争", 2), ("争取", 2), ("确保", 2),
     ("推动", 2), ("推进", 2), ("实施", 2), ("完成", 2), ("开展", 2), ("出台", 2), ("制定", 2), ("印发", 2),
-    ("建立", 2), ("建成", 2), ("新建", 2), ("新增", 2), ("新开工", 2), ("举办", 2), ("组织", 1), ("召开", 2),
+    ("建立", 2), ("建成", 2), ("新建", 2), ("新增", 2), ("新引进", 2), ("新认定", 2), ("新培育", 2), ("新开工", 2), ("举办", 2), ("组织", 1), ("召开", 2),
     ("成立", 2), ("启动", 2), ("落实", 2), ("围绕", 2), ("通过", 2), ("依托", 2), ("聚焦", 2), ("坚持", 2),
     ("按照", 2), ("根据", 2), ("面对", 2), ("面临", 1), ("针对", 2), ("对标", 2), ("立足", 2), ("紧扣", 2),
     ("紧紧围绕", 3), ("结合", 1), ("抓好", 2), ("做好", 2), ("办好", 2), ("用好", 2), ("管好", 2), ("加强", 2),
@@ -364,6 +364,21 @@ impl Learned {
         reduplicated || ends_with_word(source, start, end, &self.lexicon.predicate_end) >= 2
     }
 
+    /// Length of the longest predicate word ending at `end`, 0 if none.
+    fn final_word_len(&self, source: &Source, start: usize, end: usize) -> usize {
+        if end <= start {
+            return 0;
+        }
+        self.lexicon
+            .predicate_end
+            .get(source.at(end - 1))
+            .iter()
+            .filter(|&&(w, n, _)| n <= end - start && source.starts_with(end - n, w))
+            .map(|&(_, n, _)| n)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Does a [`VERB_START`] verb open `at`?
     pub fn verb_first(&self, source: &Source, at: usize) -> bool {
         starts_with_word(source, at, &self.lexicon.verb_start).is_some()
@@ -404,6 +419,30 @@ fn single_letters(source: &Source, start: usize, end: usize) -> bool {
     }
     true
 }
+
+/// Does a quantity (a number with a unit, not a year) stand within the
+/// first few characters from `at`?
+fn quantity_soon(source: &Source, at: usize, limit: usize) -> bool {
+    let end = limit.min(at + QUANTITY_WINDOW);
+    let mut i = at;
+    while i < end {
+        if source.at(i).is_ascii_digit() {
+            let mut j = i;
+            while source.at(j).is_ascii_digit() || source.at(j) == '.' {
+                j += 1;
+            }
+            let unit = source.at(j);
+            return j - i <= 8
+                && is_han(unit)
+                && !matches!(unit, '年' | '月' | '日' | '号' | '大' | '届' | '次');
+        }
+        i += 1;
+    }
+    false
+}
+
+/// How far after a cut a quantity marks the body.
+const QUANTITY_WINDOW: usize = 10;
 
 /// Does a four-digit year ("2024年") start at `at`?
 fn starts_with_year(source: &Source, at: usize) -> bool {
@@ -525,6 +564,10 @@ fn score(
     if learned.opens.contains(&[first, source.at(body + 1)]) {
         bo = bo.max(1.5);
     }
+    // A quantity right after the cut ("…民生|城镇新增就业1.2万人") is body.
+    if quantity_soon(source, body, limit) {
+        bo += 1.0;
+    }
     s += tf + bo;
     // A cut inside a longer word ("加快|推进") is worse than one around it.
     if learned.straddles(source, start, p, limit) {
@@ -560,6 +603,17 @@ fn score(
                 && learned.verb_first(source, start + 1);
         if !verb_first && predicate < 2.0 && !learned.predicate_final(source, start, title_end) {
             s -= 2.5;
+        }
+        // A verb–object title needs its object: not "加快推进|乡村振兴…";
+        // followed by another verb, it is whole ("擦亮低碳招牌|深入探索…").
+        if verb_first {
+            let verb_only = learned.final_word_len(source, start, title_end) >= title_end - start;
+            if verb_only {
+                return None;
+            }
+            if bo >= 2.0 {
+                s += 0.5;
+            }
         }
     }
     // Length: short titles are rare, long ones suspicious.
