@@ -284,16 +284,19 @@ fn joins(
 ) -> bool {
     let last = source.at(block.end - 1);
     let full_width = is_full_width(lines, block.last_line, wrap_width);
-    let has_sentence_end = (block.start..block.end).any(|i| is_sentence_end(source.chars[i]));
     let marked = marker::at_line_start(source, block.start, block.end);
     let title_max = if marked {
         HEADING_LIKE_MAX
     } else {
         TITLE_LIKE_MAX
     };
-    // An unmarked line with a comma is a sentence, not a title.
-    let comma = !marked && (block.start..block.end).any(|i| source.at(i) == ',');
-    let title_like = !has_sentence_end && !comma && block.end - block.start <= title_max;
+    // Short, with no sentence end — and, unmarked, no comma either (that
+    // is a sentence). Only a short block is scanned: linear time.
+    let title_like = block.end - block.start <= title_max
+        && !(block.start..block.end).any(|i| {
+            let c = source.at(i);
+            is_sentence_end(c) || !marked && c == ','
+        });
     // A closing quote or bracket ends a title line ("…计划（草案）"); in
     // running text, or at a hard wrap, the sentence goes on ("…“早发现、
     // 早制止”\n工作机制。").

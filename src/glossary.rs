@@ -206,7 +206,8 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline) -> Ve
             (Some(e), _) => entries.push(e),
             // A stray paragraph continues the entry before it.
             (None, Some(last)) => {
-                last.definition.push_str(&source.clean(block.start, block.end));
+                last.definition
+                    .push_str(&source.clean(block.start, block.end));
                 last.span.end = source.span(block.start, block.end).end;
             }
             (None, None) => {}
@@ -221,7 +222,10 @@ pub(crate) fn end_block(source: &Source, blocks: &[Block], first: usize) -> usiz
     let opens_section = |b: &Block| {
         !b.chrome
             && marker::parse(source, b.start, b.end).is_some_and(|m| {
-                matches!(m.style, MarkerStyle::Chapter | MarkerStyle::CnComma | MarkerStyle::CnParen)
+                matches!(
+                    m.style,
+                    MarkerStyle::Chapter | MarkerStyle::CnComma | MarkerStyle::CnParen
+                )
             })
     };
     blocks

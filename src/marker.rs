@@ -66,6 +66,9 @@ pub(crate) struct Marker {
     pub digit_follows: bool,
 }
 
+/// Longest dash run that is a marker ("——", "———").
+const DASH_MAX: usize = 4;
+
 /// Skip markdown remnants (`## `, `**`, `> `) and white space at `index`.
 pub(crate) fn skip_decoration(source: &Source, mut index: usize, end: usize) -> usize {
     loop {
@@ -96,6 +99,7 @@ pub(crate) fn skip_decoration(source: &Source, mut index: usize, end: usize) -> 
 
 /// Parse a marker at `index` (decoration allowed) within `..end`.
 pub(crate) fn parse(source: &Source, index: usize, end: usize) -> Option<Marker> {
+    let end = end.min(source.len());
     let start = skip_decoration(source, index, end);
     if start >= end {
         return None;
@@ -128,6 +132,10 @@ pub(crate) fn parse(source: &Source, index: usize, end: usize) -> Option<Marker>
             let mut j = start;
             while j < end && source.at(j) == '—' {
                 j += 1;
+                // A long run is a rule line, not a marker.
+                if j - start > DASH_MAX {
+                    return None;
+                }
             }
             (MarkerStyle::Dash, 0, j, false)
         }

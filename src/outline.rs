@@ -73,6 +73,8 @@ pub(crate) struct Outline {
     pub glossary_end: usize,
     /// End (code point) of the report body: the glossary starts here.
     pub body_end: usize,
+    /// For each heading, the index of the heading it stands under.
+    parents: Vec<Option<usize>>,
 }
 
 impl Outline {
@@ -110,20 +112,25 @@ impl Outline {
         roots
     }
 
-    /// The headings enclosing code point `at`, outermost first.
+    /// The headings enclosing code point `at`, outermost first (binary
+    /// search, then up the parent links: cheap to call per quantity).
     #[allow(dead_code)] // for indicators and quantities
     pub fn path_at(&self, at: usize) -> Vec<&FoundHeading> {
+        let last = self.headings.partition_point(|h| h.start <= at);
         let mut path: Vec<&FoundHeading> = Vec::new();
-        for h in &self.headings {
-            if h.start > at {
-                break;
-            }
-            while path.last().is_some_and(|p| p.level >= h.level) {
-                path.pop();
-            }
-            path.push(h);
+        let mut next = last.checked_sub(1);
+        while let Some(i) = next {
+            path.push(&self.headings[i]);
+            next = self.parents.get(i).copied().flatten();
         }
+        path.reverse();
         path
+    }
+
+    /// The index of the heading that encloses heading `index`, if any.
+    #[allow(dead_code)] // for indicators and quantities
+    pub fn parent(&self, index: usize) -> Option<usize> {
+        self.parents.get(index).copied().flatten()
     }
 }
 
@@ -255,8 +262,28 @@ fn title_of(
     t: usize,
     block_end: usize,
 ) -> Option<Title> {
+    // A bare marker's title is on the next line.
+    let mut t = t;
+    while t < block_end && crate::text::is_blank(source.at(t)) {
+        t += 1;
+    }
+    let title = title_in(source, learned, level, t, block_end)?;
+    // Markdown marks alone are no title.
+    (title.start..title.end)
+        .any(|i| !crate::text::is_blank(source.at(i)) && source.at(i) != '*')
+        .then_some(title)
+}
+
+fn title_in(
+    source: &Source,
+    learned: &Learned,
+    level: u8,
+    t: usize,
+    block_end: usize,
+) -> Option<Title> {
     // "**防疫网络织细织实。**…", "1. **预期性指标**": bold marks the title.
-    if source.starts_with(t, "**") {
+    let mut t = t;
+    if t + 2 <= block_end && source.starts_with(t, "**") {
         let inner = t + 2;
         if let Some(close) = source.find(inner, block_end.min(inner + 60), "**") {
             let mut end = close;
@@ -272,6 +299,10 @@ fn title_of(
                     heading_end: close + 2,
                 });
             }
+        }
+        // No closing marks: the title is plain text after the opening ones.
+        while t < block_end && source.at(t) == '*' {
+            t += 1;
         }
     }
     let s = first_sentence(source, t, block_end, true);
@@ -359,11 +390,13 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     leads(source, layout, blocks, &openings, &learned, &mut headings);
     headings.sort_by_key(|h| h.start);
     assign_levels(source, &mut headings);
+    let parents = parents(&headings);
     Outline {
         headings,
         glossary_block,
         glossary_end,
         body_end,
+        parents,
     }
 }
 
@@ -533,6 +566,9 @@ fn items(
             }
             _ => None,
         };
+        let title = title.filter(|t| {
+            (t.start..t.end).any(|i| !crate::text::is_blank(source.at(i)) && source.at(i) != '*')
+        });
         if let Some(t) = title {
             headings.push(FoundHeading {
                 level: 0,
@@ -864,6 +900,21 @@ fn glued_leads(source: &Source, learned: &Learned, start: usize, end: usize) -> 
     options
 }
 
+/// The parent of each heading: the nearest heading before it with a
+/// lower level (a stack walk, linear).
+fn parents(headings: &[FoundHeading]) -> Vec<Option<usize>> {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut out = Vec::with_capacity(headings.len());
+    for (i, h) in headings.iter().enumerate() {
+        while stack.last().is_some_and(|&p| headings[p].level >= h.level) {
+            stack.pop();
+        }
+        out.push(stack.last().copied());
+        stack.push(i);
+    }
+    out
+}
+
 /// Give dash, bullet and lead headings the level below their parent, and
 /// ① under (1) the level below it.
 fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
@@ -907,5 +958,44 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
             stack.pop();
         }
         stack.push((level, h.kind, style, glyph));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block;
+
+    #[test]
+    fn finds_the_path_to_a_position() {
+        let text = "一、总体\n（一）经济\n1.工业增长。全年增长5%。\n2.服务业增长。全年增长6%。\n（二）社会\n就业稳定。";
+        let source = Source::new(text);
+        let outline = build(&source, &block::layout(&source));
+        let at = text.chars().position(|c| c == '6').unwrap_or(0);
+        let titles: Vec<String> = outline
+            .path_at(at)
+            .iter()
+            .map(|h| source.clean(h.title_start, h.title_end))
+            .collect();
+        assert_eq!(
+            titles,
+            ["总体", "经济", "服务业增长"],
+            "should list the enclosing headings, outermost first"
+        );
+        assert!(
+            outline.path_at(0).is_empty() || outline.path_at(0).len() == 1,
+            "should find nothing or the first heading at the start"
+        );
+        let last = text.chars().count() - 1;
+        let titles: Vec<String> = outline
+            .path_at(last)
+            .iter()
+            .map(|h| source.clean(h.title_start, h.title_end))
+            .collect();
+        assert_eq!(
+            titles,
+            ["总体", "社会"],
+            "should climb back to the parent of a later section"
+        );
     }
 }

@@ -39,7 +39,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::text::{is_han, is_space, Source};
+use crate::text::{is_blank, is_han, is_space, Source};
 
 // ---------------------------------------------------------------------------
 // Data: lexicons. Weights are 1 (weak) to 3 (strong).
@@ -497,18 +497,18 @@ fn score(
     let after = source.at(p);
     // Skip the white space at the cut: "情况 面对…" (a flattened line break).
     let mut body = p;
-    while body < limit && is_space(source.at(body)) {
+    while body < limit && is_blank(source.at(body)) {
         body += 1;
     }
     let mut title_end = p;
-    while title_end > start && is_space(source.at(title_end - 1)) {
+    while title_end > start && is_blank(source.at(title_end - 1)) {
         title_end -= 1;
     }
     if body >= limit || title_end <= start {
         return None;
     }
     // A body is a clause, not a word left before the 。 ("扎实|开展。").
-    if (body..limit).filter(|&i| !is_space(source.at(i))).count() < BODY_MIN {
+    if (body..limit).filter(|&i| !is_blank(source.at(i))).count() < BODY_MIN {
         return None;
     }
     let first = source.at(body);
@@ -519,9 +519,8 @@ fn score(
     if (before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric()) || last.is_ascii_digit() {
         return None;
     }
-    let len = source.chars[start..title_end]
-        .iter()
-        .filter(|c| !is_space(**c))
+    let len = (start..title_end)
+        .filter(|&i| !is_blank(source.at(i)))
         .count();
     let mut s = 0.0f32;
 
@@ -644,15 +643,14 @@ fn whole_score(
     close: char,
 ) -> Option<f32> {
     let mut title_end = end;
-    while title_end > start && is_space(source.at(title_end - 1)) {
+    while title_end > start && is_blank(source.at(title_end - 1)) {
         title_end -= 1;
     }
     if !learned.commas_allowed(level) && (start..title_end).any(|i| source.at(i) == ',') {
         return None;
     }
-    let len = source.chars[start..title_end]
-        .iter()
-        .filter(|c| !is_space(**c))
+    let len = (start..title_end)
+        .filter(|&i| !is_blank(source.at(i)))
         .count();
     // A title closes with 。 (or a colon); ";" closes list entries.
     let closing = match close {
@@ -744,7 +742,7 @@ pub(crate) fn run_in_end(
         return None;
     }
     let mut end = p;
-    while end > start && is_space(source.at(end - 1)) {
+    while end > start && is_blank(source.at(end - 1)) {
         end -= 1;
     }
     Some(end)

@@ -228,3 +228,103 @@ fn spec_outline_samples() {
 fn spec_outline_constructs() {
     run_spec("outline-constructs.txt");
 }
+
+mod properties {
+    use gongwen::{parse, Heading, Options};
+    use proptest::prelude::*;
+
+    /// Pieces real reports are made of, and some that break them.
+    const TOKENS: &[&str] = &[
+        "一、",
+        "二、",
+        "（一）",
+        "(二)",
+        "1.",
+        "2、",
+        "3．",
+        "（1）",
+        "①",
+        "②",
+        "——",
+        "- ",
+        "■ ",
+        "● ",
+        "第一部分",
+        "名词解释",
+        "8.20+8:",
+        "**",
+        "## ",
+        "。",
+        "，",
+        ",",
+        "；",
+        "：",
+        "“",
+        "”",
+        "《",
+        "》",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "  ",
+        "\u{3000}",
+        "加快推进",
+        "各类英才量质齐升",
+        "深入实施",
+        "情况",
+        "2020年",
+        "12.5%",
+        "亿元",
+        "— 3 —",
+        "首页 > 政务公开",
+        "扫一扫在手机打开当前页",
+        "😀",
+        "\u{FFFD}",
+        "a",
+        "",
+    ];
+
+    fn walk(nodes: &[Heading], units: u32, text: &str) {
+        for n in nodes {
+            assert!(
+                n.span.start <= n.span.end && n.span.end <= units,
+                "should keep spans inside the text"
+            );
+            assert!(
+                n.section.start <= n.section.end && n.section.end <= units,
+                "should keep sections inside the text"
+            );
+            assert!(
+                !n.title.is_empty(),
+                "should never give an empty title in {text:?}"
+            );
+            for c in &n.children {
+                assert!(
+                    c.level > n.level,
+                    "should nest children deeper than their parent"
+                );
+            }
+            walk(&n.children, units, text);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_keeps_spans_valid(picks in proptest::collection::vec(0..TOKENS.len(), 0..120)) {
+            let text: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            let doc = parse(&text, &Options::default());
+            let units = text.encode_utf16().count() as u32;
+            walk(&doc.outline, units, &text);
+            for g in &doc.glossary {
+                prop_assert!(g.span.start <= g.span.end && g.span.end <= units, "should keep glossary spans inside the text");
+            }
+        }
+
+        #[test]
+        fn never_panics_on_any_string(text in "\\PC{0,300}") {
+            let doc = parse(&text, &Options::default());
+            walk(&doc.outline, text.encode_utf16().count() as u32, &text);
+        }
+    }
+}
