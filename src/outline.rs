@@ -442,9 +442,15 @@ fn accept_numbered(
     let fit = numbering.fit(m.style, m.ordinal);
     if m.style == MarkerStyle::ArabicSpace {
         // "1 总体要求": only a short line of its own, in sequence.
+        // Not a table row of a PDF ("1 地区生产总值 亿元 3856.42 5.6"):
+        // no figures, no columns.
         let s = first_sentence(source, m.text_start, block.end, false);
+        let figures = has(source, m.text_start, block.end, "0123456789%");
+        let columns = (m.text_start..block.end).any(|i| is_space(source.at(i)));
         return fit != Fit::Off
             && s.close.is_none()
+            && !figures
+            && !columns
             && visible_len(source, m.text_start, block.end) <= 30;
     }
     if fit != Fit::Off {

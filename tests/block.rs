@@ -151,6 +151,16 @@ fn numbers_and_run_ins_stay_in_the_body() {
 }
 
 #[test]
+fn table_rows_are_no_headings() {
+    let text = "一、主要指标\n1 地区生产总值 亿元 3856.42 5.6\n2 规模以上工业增加值 % 6.8\n3 固定资产投资 % 4.1\n二、主要工作\n1 经济运行\n全年经济平稳运行。\n";
+    assert_eq!(
+        titles(text),
+        ["主要指标", "主要工作", "经济运行"],
+        "should not read numbered table rows as headings"
+    );
+}
+
+#[test]
 fn never_panics_on_odd_input() {
     for text in [
         "",
@@ -168,6 +178,10 @@ fn never_panics_on_odd_input() {
         "8.20+8:",
         "\u{FFFD}\u{0}",
         "😀一、😀",
+        "一、**",
+        "一、\n**",
+        "（一）**2020年，8.20+8:一、",
+        "■ ——.5%②深入实施　，”情况（1）,3．**1.亿元名词解释（1）名词解释3．深入实施加快推进**《😀2、”（1）“；一、****二、②😀�😀  ，第一部分②（1）3．,首页 > 政务公开● ；",
     ] {
         let doc = parse(text, &Options::default());
         let units = text.encode_utf16().count() as u32;
