@@ -446,14 +446,19 @@ const QUANTITY_WINDOW: usize = 10;
 
 /// Does a four-digit year ("2024年") start at `at`?
 fn starts_with_year(source: &Source, at: usize) -> bool {
-    (at..at + 4).all(|i| source.at(i).is_ascii_digit()) && source.at(at + 4) == '年'
+    (at..at + 4).all(|i| year_digit(source.at(i))) && source.at(at + 4) == '年'
+}
+
+/// A digit of a year: "2024", "一九九六", "二〇二三".
+fn year_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '〇' | '○' | '零') || crate::number::cn_digit(c).is_some()
 }
 
 /// Is `at` the start of a year that opens a clause: "2020年,", "2021年是",
 /// "2020年以来"?
 fn year_opener(source: &Source, at: usize) -> bool {
     let mut j = at;
-    while source.at(j).is_ascii_digit() {
+    while year_digit(source.at(j)) && j - at < 5 {
         j += 1;
     }
     if j - at != 4 {
