@@ -1,15 +1,24 @@
 //! Lines and blocks: the text cut into physical lines, then into logical
-//! paragraphs ("blocks") that undo the line breaks a PDF or web copy added.
+//! paragraphs ("blocks") that undo the line breaks a PDF or web copy added,
+//! and the paragraph breaks a flattening removed.
 //!
 //! # Grammar
 //!
 //! ```text
-//! line      = *(any but line break) (CRLF | LF | CR | U+2028 | U+2029 | end)
-//! block     = line *(join line)          ; blank lines may sit between
-//! join      ⇐ the block so far ends mid-sentence (no 。；！？：… at its end)
-//!             and is not title-like, and the next line is not chrome and
-//!             does not open with an outline marker
-//! title-like = short (≤ 40 code points), no sentence end inside
+//! line       = *(any but line break) (CRLF | LF | CR | U+2028 | U+2029 | end)
+//! block      = line *(join line)         ; blank lines and page numbers may sit between
+//! join       ⇐ the block so far ends mid-sentence and is not title-like,
+//!              and the next line is not chrome and does not open with a marker
+//!            | the block is a bare marker ("（一）") and the next line its title
+//!            | the block is a long heading line and the next a short tail of it
+//!            | hard-wrapped text: the last line runs to the wrap width, stops
+//!              before a sentence end, and the next line is not an indented
+//!              paragraph start (when the text indents its paragraphs)
+//! title-like = short (≤ 40 code points, ≤ 80 after a marker), no sentence end,
+//!              and, without a marker, no comma
+//! mid-sentence = no 。；！？： at the end (a closing ” 」 ） ends only a title line)
+//! page-number = "- 3 -" | "— 12 —" | "第3页" | "3/20"          ; skipped
+//! split      = a long line is cut where a paragraph starts inside it (see [`split`])
 //! ```
 //!
 //! Real cases this handles:

@@ -9,11 +9,12 @@
 //! cn-comma   = cn-number ("、" | ".")               ; 一、   二十一、
 //! cn-paren   = "(" cn-number ")"                       ; （一） (三)
 //! arabic-dot = digits ("." | "、") not-digit             ; 1.  1、  1．  12.
-//! arabic-paren = "(" digits ")"                        ; （1） (12)
+//! arabic-space = digits space+ han                      ; "1 总体要求" (PDF, no dot)
+//! arabic-paren = "(" digits ")" | digits ")"           ; （1） (12) 1)
 //! circled    = "①" … "⑳"
 //! chapter    = "第" cn-number ("章" | "部分" | "节" | "篇")
-//! dash       = "—" "—"+                                 ; ——加快推进
-//! bullet     = ("-" | "*" | "•" | "●" | "■" | "◆" | "▪" | "○" | "◇" | "□") space
+//! dash       = "—"{2,4}                                 ; ——加快推进
+//! bullet     = ("-" | "*") space | ("•" | "●" | "■" | "◆" | "▪" | "○" | "◇" | "□" …)
 //! ```
 //!
 //! Full-width forms are folded first (see [`crate::text`]), so `（一）`,
@@ -21,7 +22,13 @@
 //!
 //! Not markers: a decimal ("80.36 公顷" — `arabic-dot` needs a non-digit
 //! after the dot, see [`Marker::digit_follows`]), a run-in ordinal
-//! ("一是加快…" — no 、 after 一), a year ("2020. " has more than three digits).
+//! ("一是加快…" — no 、 after 一), a year ("2020. " has more than three digits),
+//! an enumeration of numerals ("一、二季度", "一、二、三产业"), a circle
+//! standing for 〇 ("二○二○年"), a rule line of dashes.
+//!
+//! [`Numbering`] follows the numbering sequence (the next ordinal of each
+//! style, restarts under a new parent) so that the outline and the
+//! flattened-line splitter can judge doubtful markers.
 
 use crate::number::{cn_digit, parse_cn_small};
 use crate::text::{is_blank, is_han, is_space, Source};
