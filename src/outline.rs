@@ -3,26 +3,46 @@
 //! # Grammar
 //!
 //! ```text
-//! heading  = marker title ("。" body)?              ; in one block
-//! level    = 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①
-//! title    = text up to the first sentence end, or the whole title-like block
+//! outline  = heading*                               ; in document order, as a tree
+//! heading  = numbered | item | lead
+//! numbered = marker title (sentence-end body)?      ; a block opened by 一、 (一) 1. (1) ① 第一部分
+//! item     = ("——" | bullet) title "。" body          ; a dash or bullet item with a title sentence
+//! lead     = title "。" body                          ; a paragraph in a RUN of such paragraphs
+//! title    = text up to the first sentence end, when short enough to be a title,
+//!            else the run-in title the cutter finds (see [`crate::title`])
 //! ```
 //!
-//! Examples (from the seeds):
+//! Levels: 第一部分 and 一、 are 1, (一) 2, 1. / 1、 / "1 标题" 3, (1) and ① 4
+//! (① under a (1) is 5); a dash, bullet or lead heading is one below the
+//! heading it stands under.
+//!
+//! Examples (from real reports):
 //!
 //! ```text
-//! 一、2020 年主要经济指标预计完成情况          → level 1
-//! (一) 全面发力，双区驱动效应更加突出           → level 2
-//! 1. “双区”建设制度体系进一步完善。龙岗…      → level 3, title up to 。
+//! 一、2020 年主要经济指标预计完成情况          → 1, title to the end of the line
+//! (一) 全面发力，双区驱动效应更加突出           → 2
+//! 1. “双区”建设制度体系进一步完善。龙岗…      → 3, title up to 。
+//! 5.各类英才量质齐升深入实施“龙岗…”,…       → 3, run-in title "各类英才量质齐升"
+//! ——加快推进坪山高新区规划建设。落实市委…     → parent + 1, marker "——"
+//! 防疫网络织细织实。贯彻落实…                  → parent + 1, marker "" (in a run)
 //! ```
 //!
-//! The glossary (名词解释) is cut off before headings are read; see
-//! [`crate::glossary`].
+//! Not headings: "——地区生产总值同比增长3%;" (a one-sentence list item), a
+//! lone short opening sentence ("2021年是“十四五”开局之年。…"), one with a
+//! comma ("在肯定成绩的同时,也要正视困难和问题。"), sentences run into a
+//! heading's own paragraph, "一是…" run-ins, a marker that breaks the
+//! numbering where a line was broken mid-sentence, and everything from the
+//! glossary on ([`crate::glossary`]).
+//!
+//! The numbering sequence ([`Numbering`]) judges doubtful markers; the
+//! document's own well-formed titles teach the run-in cutter
+//! ([`Learned`]).
 
 use crate::block::{Block, Layout};
 use crate::document::{Heading, HeadingKind};
-use crate::marker::{self, Marker, MarkerStyle};
-use crate::text::{is_sentence_end, Source};
+use crate::marker::{self, Fit, Marker, MarkerStyle, Numbering};
+use crate::text::{is_line_final, is_sentence_end, is_space, Source};
+use crate::title::{self, Learned};
 
 /// A heading as found, with code-point positions.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +51,8 @@ pub(crate) struct FoundHeading {
     pub kind: HeadingKind,
     /// The marker, if numbered or dashed.
     pub marker: Option<Marker>,
-    /// Index of the block it opens.
+    /// Index of the block it opens (or stands in, for a lead sentence of a
+    /// flattened text).
     pub block: usize,
     /// First code point of the marker (or of the title for a lead sentence).
     pub start: usize,
@@ -47,8 +68,13 @@ pub(crate) struct Outline {
     pub headings: Vec<FoundHeading>,
     /// First block of the glossary, if the report ends with one.
     pub glossary_block: Option<usize>,
+    /// One past the last block of the glossary (the number of blocks when
+    /// it runs to the end, as it nearly always does).
+    pub glossary_end: usize,
     /// End (code point) of the report body: the glossary starts here.
     pub body_end: usize,
+    /// For each heading, the index of the heading it stands under.
+    parents: Vec<Option<usize>>,
 }
 
 impl Outline {
@@ -64,7 +90,9 @@ impl Outline {
                 .map_or(self.body_end, |next| next.start);
             let node = Heading {
                 level: h.level,
-                marker: h.marker.map_or_else(String::new, |m| source.original(m.start, m.end).to_string()),
+                marker: h
+                    .marker
+                    .map_or_else(String::new, |m| source.original(m.start, m.end).to_string()),
                 title: source.clean(h.title_start, h.title_end),
                 kind: h.kind,
                 span: source.span(h.start, h.end),
@@ -84,19 +112,25 @@ impl Outline {
         roots
     }
 
-    /// The headings enclosing code point `at`, outermost first.
+    /// The headings enclosing code point `at`, outermost first (binary
+    /// search, then up the parent links: cheap to call per quantity).
+    #[allow(dead_code)] // for indicators and quantities
     pub fn path_at(&self, at: usize) -> Vec<&FoundHeading> {
+        let last = self.headings.partition_point(|h| h.start <= at);
         let mut path: Vec<&FoundHeading> = Vec::new();
-        for h in &self.headings {
-            if h.start > at {
-                break;
-            }
-            while path.last().is_some_and(|p| p.level >= h.level) {
-                path.pop();
-            }
-            path.push(h);
+        let mut next = last.checked_sub(1);
+        while let Some(i) = next {
+            path.push(&self.headings[i]);
+            next = self.parents.get(i).copied().flatten();
         }
+        path.reverse();
         path
+    }
+
+    /// The index of the heading that encloses heading `index`, if any.
+    #[allow(dead_code)] // for indicators and quantities
+    pub fn parent(&self, index: usize) -> Option<usize> {
+        self.parents.get(index).copied().flatten()
     }
 }
 
@@ -107,65 +141,867 @@ fn attach(stack: &mut [(u8, Heading)], roots: &mut Vec<Heading>, node: Heading) 
     }
 }
 
-/// The outline level of a marker style.
-fn level_of(style: MarkerStyle) -> Option<u8> {
-    Some(match style {
+// ---------------------------------------------------------------------------
+// Data.
+// ---------------------------------------------------------------------------
+
+/// Words that open ordinary sentences, never a lead title.
+#[rustfmt::skip]
+const NOT_LEAD_OPENERS: &[&str] = &[
+    "同时", "此外", "其中", "另外", "但是", "因此", "总之", "为此", "对此", "目前", "当前",
+    "今年", "去年", "全年", "明年", "一是", "二是", "三是", "首先", "其次", "最后", "这", "我们",
+    "我区", "我市", "全区", "全市", "例如", "据统计", "经过", "经初步", "截至", "总体", "总的", "综上",
+    "各位代表", "各位委员", "今后", "当今", "近年来",
+];
+
+/// Longest lead title (code points, white space excluded).
+const LEAD_MAX: usize = 20;
+
+/// Longest lead title in a flattened text, where only the sentence shape
+/// tells it apart.
+const FLAT_LEAD_MAX: usize = 16;
+
+/// The usual length of a lead title, when a section shows none.
+const TYPICAL_LEAD: usize = 8;
+
+/// Longest title of a dash or bullet heading.
+const ITEM_TITLE_MAX: usize = 30;
+
+// ---------------------------------------------------------------------------
+// Building.
+// ---------------------------------------------------------------------------
+
+/// The outline level of a numbered marker style.
+fn base_level(style: MarkerStyle) -> u8 {
+    match style {
         MarkerStyle::Chapter | MarkerStyle::CnComma => 1,
         MarkerStyle::CnParen => 2,
-        MarkerStyle::ArabicDot => 3,
-        MarkerStyle::ArabicParen => 4,
-        MarkerStyle::Circled => 5,
-        MarkerStyle::Dash | MarkerStyle::Bullet => return None,
-    })
+        MarkerStyle::ArabicDot | MarkerStyle::ArabicSpace => 3,
+        MarkerStyle::ArabicParen | MarkerStyle::Circled => 4,
+        MarkerStyle::Dash | MarkerStyle::Bullet => 0,
+    }
+}
+
+/// What opens a block.
+#[derive(Clone, Copy, Debug)]
+enum Opening {
+    Numbered(Marker),
+    Item(Marker),
+    Plain,
+}
+
+/// The first sentence of a title starting at `t` in a block ending at
+/// `end`: where it stops (before its punctuation) and whether a body
+/// follows.
+#[derive(Clone, Copy, Debug)]
+struct Sentence {
+    end: usize,
+    /// The punctuation that closes it, if any.
+    close: Option<char>,
+    /// Where the body after it starts (`None` when nothing follows).
+    body: Option<usize>,
+}
+
+fn first_sentence(source: &Source, t: usize, end: usize, colon: bool) -> Sentence {
+    let mut i = t;
+    while i < end {
+        let c = source.at(i);
+        if is_sentence_end(c) || c == '!' || c == '?' || colon && c == ':' {
+            let mut b = i + 1;
+            while b < end && (crate::text::is_blank(source.at(b)) || source.at(b) == '*') {
+                b += 1;
+            }
+            return Sentence {
+                end: i,
+                close: Some(c),
+                body: (b < end).then_some(b),
+            };
+        }
+        i += 1;
+    }
+    Sentence {
+        end,
+        close: None,
+        body: None,
+    }
+}
+
+/// Code points of `start..end` that are not white space.
+fn visible_len(source: &Source, start: usize, end: usize) -> usize {
+    (start..end)
+        .filter(|&i| !crate::text::is_blank(source.at(i)))
+        .count()
+}
+
+fn has(source: &Source, start: usize, end: usize, chars: &str) -> bool {
+    (start..end).any(|i| chars.contains(source.at(i)))
+}
+
+/// Trim trailing white space and `*` from a title end.
+fn trim_title_end(source: &Source, start: usize, mut end: usize) -> usize {
+    while end > start && (crate::text::is_blank(source.at(end - 1)) || source.at(end - 1) == '*') {
+        end -= 1;
+    }
+    end
+}
+
+/// A heading's title, once decided.
+#[derive(Clone, Copy, Debug)]
+struct Title {
+    start: usize,
+    end: usize,
+    /// End of the heading's own text.
+    heading_end: usize,
+}
+
+/// The title of a marked block whose text starts at `t`.
+fn title_of(
+    source: &Source,
+    learned: &Learned,
+    level: u8,
+    t: usize,
+    block_end: usize,
+) -> Option<Title> {
+    // A bare marker's title is on the next line.
+    let mut t = t;
+    while t < block_end && crate::text::is_blank(source.at(t)) {
+        t += 1;
+    }
+    let title = title_in(source, learned, level, t, block_end)?;
+    // Markdown marks alone are no title.
+    (title.start..title.end)
+        .any(|i| !crate::text::is_blank(source.at(i)) && source.at(i) != '*')
+        .then_some(title)
+}
+
+fn title_in(
+    source: &Source,
+    learned: &Learned,
+    level: u8,
+    t: usize,
+    block_end: usize,
+) -> Option<Title> {
+    // "**防疫网络织细织实。**…", "1. **预期性指标**": bold marks the title.
+    let mut t = t;
+    if t + 2 <= block_end && source.starts_with(t, "**") {
+        let inner = t + 2;
+        if let Some(close) = source.find(inner, block_end.min(inner + 60), "**") {
+            let mut end = close;
+            while end > inner && (is_sentence_end(source.at(end - 1)) || source.at(end - 1) == ':')
+            {
+                end -= 1;
+            }
+            let end = trim_title_end(source, inner, end);
+            if end > inner {
+                return Some(Title {
+                    start: inner,
+                    end,
+                    heading_end: close + 2,
+                });
+            }
+        }
+        // No closing marks: the title is plain text after the opening ones.
+        while t < block_end && source.at(t) == '*' {
+            t += 1;
+        }
+    }
+    let s = first_sentence(source, t, block_end, true);
+    let end = trim_title_end(source, t, s.end);
+    if end <= t {
+        return None;
+    }
+    let whole = Title {
+        start: t,
+        end,
+        heading_end: if s.close.is_some() { s.end + 1 } else { end },
+    };
+    // A title line of its own; otherwise the sentence competes with the
+    // cuts inside it ("一、总体要求2023年是…之年。" in a flattened text).
+    if s.body.is_none() && s.close.is_none() {
+        return Some(whole);
+    }
+    match title::run_in_end(source, learned, level, t, s.end, s.close) {
+        Some(cut) => Some(Title {
+            start: t,
+            end: cut,
+            heading_end: cut,
+        }),
+        None => Some(whole),
+    }
 }
 
 /// Find the headings of a laid-out text.
 pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     let glossary_block = crate::glossary::start_block(source, layout);
-    let body_blocks = glossary_block.unwrap_or(layout.blocks.len());
-    let body_end = glossary_block.map_or(source.len(), |b| layout.blocks[b].start);
-    let mut headings = Vec::new();
-    for (index, block) in layout.blocks[..body_blocks].iter().enumerate() {
-        if block.chrome {
-            continue;
-        }
-        if let Some(h) = numbered_heading(source, index, block) {
-            headings.push(h);
+    let glossary_end = glossary_block.map_or(layout.blocks.len(), |g| {
+        crate::glossary::end_block(source, &layout.blocks, g)
+    });
+    let body_end = match glossary_block {
+        Some(g) if glossary_end >= layout.blocks.len() => layout.blocks[g].start,
+        _ => source.len(),
+    };
+    // The glossary's blocks are no report content for the outline.
+    let mut blocks = layout.blocks.clone();
+    if let Some(g) = glossary_block {
+        for b in &mut blocks[g..glossary_end] {
+            b.chrome = true;
         }
     }
+    let blocks = &blocks[..];
+
+    let openings = openings(source, blocks);
+    let learned = learn(source, blocks, &openings);
+
+    // Numbered headings and dash or bullet items.
+    let mut headings: Vec<FoundHeading> = Vec::new();
+    let mut item_runs: Vec<(usize, Marker)> = Vec::new();
+    let any_numbered = openings.iter().any(|o| matches!(o, Opening::Numbered(_)));
+    for (index, opening) in openings.iter().enumerate() {
+        let block = &blocks[index];
+        match *opening {
+            Opening::Numbered(m) => {
+                let level = base_level(m.style);
+                if let Some(t) = title_of(source, &learned, level, m.text_start, block.end) {
+                    headings.push(FoundHeading {
+                        level,
+                        kind: HeadingKind::Numbered,
+                        marker: Some(m),
+                        block: index,
+                        start: m.start,
+                        title_start: t.start,
+                        title_end: t.end,
+                        end: t.heading_end,
+                    });
+                }
+            }
+            Opening::Item(m) => {
+                let before_outline = !headings.iter().any(|h| h.kind == HeadingKind::Numbered);
+                // "——2024年1月22日在…会议上" under the title is no heading.
+                if before_outline && any_numbered && m.style == MarkerStyle::Dash {
+                    continue;
+                }
+                item_runs.push((index, m));
+            }
+            Opening::Plain => {}
+        }
+    }
+    items(source, blocks, &learned, &item_runs, &mut headings);
+    headings.sort_by_key(|h| h.start);
+    leads(source, layout, blocks, &openings, &learned, &mut headings);
+    headings.sort_by_key(|h| h.start);
+    assign_levels(source, &mut headings);
+    let parents = parents(&headings);
     Outline {
         headings,
         glossary_block,
+        glossary_end,
         body_end,
+        parents,
     }
 }
 
-/// A heading opened by a numbered marker at the start of `block`.
-fn numbered_heading(source: &Source, index: usize, block: &Block) -> Option<FoundHeading> {
-    let marker = marker::parse(source, block.start, block.end)?;
-    if marker.digit_follows {
-        return None;
+/// Classify the opening of every block; numbered markers are checked
+/// against the numbering sequence.
+fn openings(source: &Source, blocks: &[Block]) -> Vec<Opening> {
+    let mut numbering = Numbering::default();
+    let mut out = Vec::with_capacity(blocks.len());
+    for (index, block) in blocks.iter().enumerate() {
+        if block.chrome {
+            out.push(Opening::Plain);
+            continue;
+        }
+        let opening = match marker::parse(source, block.start, block.end) {
+            Some(m) if m.style.is_numbered() => {
+                if accept_numbered(source, blocks, index, &m, &numbering) {
+                    numbering.accept(m.style, m.ordinal);
+                    Opening::Numbered(m)
+                } else {
+                    Opening::Plain
+                }
+            }
+            Some(m) if m.text_start < block.end => Opening::Item(m),
+            _ => Opening::Plain,
+        };
+        out.push(opening);
     }
-    let level = level_of(marker.style)?;
-    let title_start = marker.text_start;
-    let mut title_end = (title_start..block.end)
-        .find(|&i| is_sentence_end(source.at(i)))
-        .unwrap_or(block.end);
-    let end = if title_end < block.end { title_end + 1 } else { title_end };
-    while title_end > title_start && source.at(title_end - 1) == '*' {
-        title_end -= 1;
+    out
+}
+
+/// Is the numbered marker `m` opening block `index` a heading?
+fn accept_numbered(
+    source: &Source,
+    blocks: &[Block],
+    index: usize,
+    m: &Marker,
+    numbering: &Numbering,
+) -> bool {
+    let block = &blocks[index];
+    if m.digit_follows || m.text_start >= block.end {
+        return false;
     }
-    if title_end <= title_start {
-        return None;
+    let fit = numbering.fit(m.style, m.ordinal);
+    if m.style == MarkerStyle::ArabicSpace {
+        // "1 总体要求": only a short line of its own, in sequence.
+        // Not a table row of a PDF ("1 地区生产总值 亿元 3856.42 5.6"):
+        // no figures, no columns.
+        let s = first_sentence(source, m.text_start, block.end, false);
+        let figures = has(source, m.text_start, block.end, "0123456789%");
+        let columns = (m.text_start..block.end).any(|i| is_space(source.at(i)));
+        return fit != Fit::Off
+            && s.close.is_none()
+            && !figures
+            && !columns
+            && visible_len(source, m.text_start, block.end) <= 30;
     }
-    Some(FoundHeading {
-        level,
-        kind: HeadingKind::Numbered,
-        marker: Some(marker),
-        block: index,
-        start: marker.start,
-        title_start,
-        title_end,
-        end,
-    })
+    if fit != Fit::Off {
+        return true;
+    }
+    // Off the sequence: a heading still, unless the line before stopped
+    // mid-sentence (a line broken before "3、5号线").
+    let previous = blocks[..index].iter().rev().find(|b| !b.chrome);
+    !previous.is_some_and(|p| !is_line_final(source.at(p.end - 1)) && p.end - p.start > 40)
+}
+
+/// Learn from the well-formed titles of numbered headings.
+fn learn(source: &Source, blocks: &[Block], openings: &[Opening]) -> Learned {
+    let mut learned = Learned::default();
+    for (index, opening) in openings.iter().enumerate() {
+        let Opening::Numbered(m) = opening else {
+            continue;
+        };
+        let level = base_level(m.style);
+        let t = if source.starts_with(m.text_start, "**") {
+            m.text_start + 2
+        } else {
+            m.text_start
+        };
+        let block = &blocks[index];
+        let s = first_sentence(source, t, block.end, true);
+        let end = trim_title_end(source, t, s.end);
+        let len = visible_len(source, t, end);
+        let comma = has(source, t, end, ",");
+        let strict_max = if level <= 2 { 36 } else { 20 };
+        let closed = s.close.is_some_and(|c| c != ':') || s.body.is_none();
+        let gap = s.body.is_some() && title::has_gap(source, t, end);
+        // Each clause of a title with commas is short ("坚定不移实施创新驱动
+        // 发展战略,努力构建国际一流创新生态体系").
+        let clauses_short = {
+            let mut run = 0;
+            let mut longest = 0;
+            for i in t..end {
+                if source.at(i) == ',' {
+                    run = 0;
+                } else {
+                    run += 1;
+                    longest = longest.max(run);
+                }
+            }
+            longest <= 16
+        };
+        let commas_ok = !comma || level <= 2 && clauses_short;
+        if closed && len <= strict_max && commas_ok && len >= 2 && !gap {
+            learned.learn(source, level, t, end, s.body);
+        }
+    }
+    learned.finish();
+    learned
+}
+
+/// Dash and bullet items that are headings: a short title sentence and a
+/// body ("——加快推进坪山高新区规划建设。落实…"), a title line of its own
+/// ("■ 坚持创新驱动"), or, in a run of such items, a run-in title.
+fn items(
+    source: &Source,
+    blocks: &[Block],
+    learned: &Learned,
+    items: &[(usize, Marker)],
+    headings: &mut Vec<FoundHeading>,
+) {
+    // Decide each item; keep the doubtful run-ins for a second look.
+    let mut decided: Vec<Option<Title>> = Vec::with_capacity(items.len());
+    let mut run_in: Vec<Option<Title>> = Vec::with_capacity(items.len());
+    for (k, &(index, m)) in items.iter().enumerate() {
+        let block = &blocks[index];
+        let t = m.text_start;
+        let s = first_sentence(source, t, block.end, false);
+        let end = trim_title_end(source, t, s.end);
+        let len = visible_len(source, t, end);
+        let mut verdict = None;
+        let mut doubtful = None;
+        let titled = s.close.is_some_and(|c| c != ';') && s.body.is_some();
+        if titled && (2..=ITEM_TITLE_MAX).contains(&len) && !has(source, t, end, ",:;") {
+            verdict = Some(Title {
+                start: t,
+                end,
+                heading_end: s.end + 1,
+            });
+        } else if s.close.is_none() && len <= ITEM_TITLE_MAX && !has(source, t, end, ",:;") {
+            // A title line of its own, followed by something other than a
+            // sibling item.
+            let next_is_item = items
+                .get(k + 1)
+                .is_some_and(|&(i, n)| i == index + 1 && source.at(n.start) == source.at(m.start));
+            let last_block = index + 1 >= blocks.len();
+            if !next_is_item && !last_block && len >= 2 {
+                verdict = Some(Title {
+                    start: t,
+                    end,
+                    heading_end: end,
+                });
+            }
+        } else if len > 2 {
+            if let Some(cut) = title::run_in_end(source, learned, 3, t, s.end, None) {
+                doubtful = Some(Title {
+                    start: t,
+                    end: cut,
+                    heading_end: cut,
+                });
+            }
+        }
+        decided.push(verdict);
+        run_in.push(doubtful);
+    }
+    for (k, &(index, m)) in items.iter().enumerate() {
+        let title = match (decided[k], run_in[k]) {
+            (Some(t), _) => Some(t),
+            // A run-in item counts when its neighbours in the run are headings.
+            (None, Some(t)) => {
+                let prev = k.checked_sub(1).and_then(|j| decided[j]);
+                let next = decided.get(k + 1).copied().flatten();
+                (prev.is_some() || next.is_some()).then_some(t)
+            }
+            _ => None,
+        };
+        let title = title.filter(|t| {
+            (t.start..t.end).any(|i| !crate::text::is_blank(source.at(i)) && source.at(i) != '*')
+        });
+        if let Some(t) = title {
+            headings.push(FoundHeading {
+                level: 0,
+                kind: HeadingKind::Dash,
+                marker: Some(m),
+                block: index,
+                start: m.start,
+                title_start: t.start,
+                title_end: t.end,
+                end: t.heading_end,
+            });
+        }
+    }
+}
+
+/// Does a sentence `start..end` (its text, without the closing 。) read as
+/// a lead title?
+fn lead_like(source: &Source, start: usize, end: usize, max: usize) -> bool {
+    let len = visible_len(source, start, end);
+    if len < 4 || len > max {
+        return false;
+    }
+    if has(source, start, end, ",:;、()") || source.at(start).is_ascii_digit() {
+        return false;
+    }
+    // Figures make a statement, not a title ("年末全市户籍人口512.36万人。");
+    // a digit before a letter is a name ("5G网络建设加快推进").
+    if (start..end)
+        .any(|i| source.at(i).is_ascii_digit() && !source.at(i + 1).is_ascii_alphabetic())
+    {
+        return false;
+    }
+    !NOT_LEAD_OPENERS
+        .iter()
+        .any(|w| source.starts_with(start, w))
+}
+
+/// Does a lead title end in a predicate or start with a verb (the shape of
+/// "科技助力硬核战疫", "搭建创新平台")?
+fn title_shaped(source: &Source, learned: &Learned, start: usize, end: usize) -> bool {
+    learned.predicate_final(source, start, end) || learned.verb_first(source, start)
+}
+
+/// Paragraphs that open with a short title sentence, in runs.
+fn leads(
+    source: &Source,
+    layout: &Layout,
+    blocks: &[Block],
+    openings: &[Opening],
+    learned: &Learned,
+    headings: &mut Vec<FoundHeading>,
+) {
+    let mut found: Vec<FoundHeading> = Vec::new();
+    // In a flattened text, a space after a sentence end is what is left of
+    // a paragraph break (the line breaks became spaces).
+    let spaced = layout.flattened && {
+        let before = |h: &FoundHeading| h.start > 0 && is_space(source.at(h.start - 1));
+        headings.iter().filter(|h| before(h)).count() * 2 > headings.len()
+    };
+    // Sections: the plain blocks after each heading, up to the next one.
+    for k in 0..headings.len() {
+        let first = headings[k].block + 1;
+        let next = headings
+            .get(k + 1)
+            .map_or(blocks.len(), |h| h.block.max(first));
+        let section: Vec<usize> = (first..next).filter(|&b| !blocks[b].chrome).collect();
+        if layout.flattened {
+            flat_leads(
+                source,
+                blocks,
+                learned,
+                &mut headings[k],
+                &section,
+                spaced,
+                &mut found,
+            );
+        } else {
+            block_leads(source, layout, blocks, openings, &section, &mut found);
+        }
+    }
+    headings.extend(found);
+}
+
+/// Lead headings among the paragraphs `section`.
+fn block_leads(
+    source: &Source,
+    layout: &Layout,
+    blocks: &[Block],
+    openings: &[Opening],
+    section: &[usize],
+    found: &mut Vec<FoundHeading>,
+) {
+    let plain: Vec<usize> = section
+        .iter()
+        .copied()
+        .filter(|&b| matches!(openings[b], Opening::Plain))
+        .collect();
+    let mut candidates: Vec<FoundHeading> = Vec::new();
+    let mut bold = 0;
+    for &b in &plain {
+        let block = &blocks[b];
+        // In hard-wrapped text, a line that starts flush after a full line
+        // may just continue its paragraph, the wrap falling after a 。.
+        if b > 0 {
+            let line = &layout.lines[block.first_line];
+            let indented = line.content_start > line.start;
+            if layout.indented_paragraphs
+                && !indented
+                && crate::block::is_full_width(
+                    &layout.lines,
+                    blocks[b - 1].last_line,
+                    layout.wrap_width,
+                )
+            {
+                continue;
+            }
+        }
+        // A paragraph that continues a broken line is no paragraph.
+        if b > 0
+            && !blocks[b - 1].chrome
+            && !is_line_final(source.at(blocks[b - 1].end - 1))
+            && blocks[b - 1].end - blocks[b - 1].start > 40
+        {
+            continue;
+        }
+        let mut t = block.start;
+        let is_bold = source.starts_with(t, "**");
+        if is_bold {
+            t += 2;
+        }
+        let s = first_sentence(source, t, block.end, false);
+        if s.close != Some('。') || s.body.is_none() {
+            continue;
+        }
+        let end = trim_title_end(source, t, s.end);
+        if !lead_like(source, t, end, LEAD_MAX) {
+            continue;
+        }
+        if is_bold {
+            bold += 1;
+        }
+        candidates.push(FoundHeading {
+            level: 0,
+            kind: HeadingKind::Lead,
+            marker: None,
+            block: b,
+            start: block.start,
+            title_start: t,
+            title_end: end,
+            end: s.end + 1,
+        });
+    }
+    let n = candidates.len();
+    if n >= 2 && n * 3 >= plain.len() * 2
+        || n >= 3 && n * 2 >= plain.len()
+        || bold >= 1 && bold == n
+    {
+        found.extend(candidates);
+    }
+}
+
+/// Lead headings in a flattened text: short title sentences between the
+/// sentences of a section, in a run. With no paragraph breaks left, the
+/// first lead is glued to the section heading's title ("(一)坚持常态防控,
+/// 对冲克服新冠病毒感染疫情影响防疫网络织细织实。…"), and that glue is what
+/// tells a section of lead paragraphs from a heading paragraph with
+/// sentences run into it ("(一)坚持以前瞻思维细谋一分,…开局起步。统筹推动…。").
+fn flat_leads(
+    source: &Source,
+    blocks: &[Block],
+    learned: &Learned,
+    heading: &mut FoundHeading,
+    section: &[usize],
+    spaced: bool,
+    found: &mut Vec<FoundHeading>,
+) {
+    let glued = if heading.kind == HeadingKind::Numbered {
+        glued_leads(source, learned, heading.title_start, heading.title_end)
+    } else {
+        Vec::new()
+    };
+    if !spaced && glued.is_empty() {
+        return;
+    }
+    let mut candidates: Vec<FoundHeading> = Vec::new();
+    let own = &blocks[heading.block];
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (block, start, end) to search
+    if heading.end < own.end {
+        spans.push((heading.block, heading.end, own.end));
+    }
+    for &b in section {
+        spans.push((b, blocks[b].start, blocks[b].end));
+    }
+    for &(b, start, end) in &spans {
+        // Sentences that follow a sentence end (not a ; or a comma).
+        let mut i = start;
+        let mut after_stop = true;
+        while i < end {
+            let mut paragraph =
+                i == start && b != heading.block || i > start && is_space(source.at(i - 1));
+            while i < end && is_space(source.at(i)) {
+                i += 1;
+                paragraph = true;
+            }
+            let s = first_sentence(source, i, end, false);
+            let Some(body) = s.body else { break };
+            let title_end = trim_title_end(source, i, s.end);
+            let next = first_sentence(source, body, end, false);
+            // With paragraph breaks left as spaces, a lead opens a
+            // paragraph; with none, only its shape and a longer body
+            // after it tell it apart.
+            let shaped = if spaced {
+                paragraph && lead_like(source, i, title_end, LEAD_MAX)
+            } else {
+                title_shaped(source, learned, i, title_end)
+                    && lead_like(source, i, title_end, FLAT_LEAD_MAX)
+                    && visible_len(source, body, next.end) > visible_len(source, i, title_end)
+            };
+            let plain =
+                after_stop && s.close == Some('。') && !has(source, i, title_end, "0123456789”");
+            if plain && shaped {
+                candidates.push(FoundHeading {
+                    level: 0,
+                    kind: HeadingKind::Lead,
+                    marker: None,
+                    block: b,
+                    start: i,
+                    title_start: i,
+                    title_end,
+                    end: s.end + 1,
+                });
+            }
+            after_stop = matches!(s.close, Some('。' | '!' | '?'));
+            i = body;
+        }
+    }
+    if candidates.len() + usize::from(!glued.is_empty()) < 2 {
+        return;
+    }
+    // The glued lead: as long as the section's other leads, other things
+    // equal ("…现代化产业体系|主导产业持续发力", not "…现代化|产业体系主导…").
+    let mut lengths: Vec<usize> = candidates
+        .iter()
+        .map(|c| visible_len(source, c.title_start, c.title_end))
+        .collect();
+    lengths.sort_unstable();
+    let typical = lengths
+        .get(lengths.len() / 2)
+        .copied()
+        .unwrap_or(TYPICAL_LEAD) as f32;
+    let best = glued
+        .iter()
+        .map(|&(score, q)| {
+            let len = visible_len(source, q, heading.title_end) as f32;
+            (score - (len - typical).abs() * 0.15, q)
+        })
+        .fold(None, |best: Option<(f32, usize)>, (s, q)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, q)),
+        });
+    if let Some((_, q)) = best {
+        candidates.insert(
+            0,
+            FoundHeading {
+                level: 0,
+                kind: HeadingKind::Lead,
+                marker: None,
+                block: heading.block,
+                start: q,
+                title_start: q,
+                title_end: heading.title_end,
+                end: heading.end,
+            },
+        );
+        heading.title_end = trim_title_end(source, heading.title_start, q);
+        heading.end = heading.title_end;
+    }
+    found.extend(candidates);
+}
+
+/// Where a lead sentence glued to a title may start, with a score: after
+/// a space run between two words (a flattened line break; the only option
+/// then), or, in a title of two parallel clauses "A,B" where B runs far
+/// longer than A, after a title-final word of B.
+fn glued_leads(source: &Source, learned: &Learned, start: usize, end: usize) -> Vec<(f32, usize)> {
+    let mut i = start + 1;
+    while i < end {
+        if is_space(source.at(i))
+            && !source.at(i - 1).is_ascii_digit()
+            && !is_space(source.at(i - 1))
+        {
+            let mut j = i;
+            while j < end && is_space(source.at(j)) {
+                j += 1;
+            }
+            if !source.at(j).is_ascii_digit() && lead_like(source, j, end, LEAD_MAX) {
+                return vec![(10.0, j)];
+            }
+            i = j;
+        }
+        i += 1;
+    }
+    let mut options = Vec::new();
+    let Some(comma) = (start..end).rev().find(|&i| source.at(i) == ',') else {
+        return options;
+    };
+    let a = visible_len(source, start, comma);
+    let b = visible_len(source, comma + 1, end);
+    if b < 14 || b < a + 8 {
+        return options;
+    }
+    for q in comma + 5..end.saturating_sub(3) {
+        if !title::may_open_body(source.at(q))
+            || !lead_like(source, q, end, FLAT_LEAD_MAX)
+            || !title_shaped(source, learned, q, end)
+        {
+            continue;
+        }
+        let mut tf = f32::from(learned.final_weight(source, comma + 1, q));
+        // A verb–object clause needs its object: "着力推进|社会治理现代化…".
+        if learned.verb_first(source, comma + 1) && learned.predicate_final(source, comma + 1, q) {
+            tf = tf.min(0.5);
+        }
+        if tf > 0.0 {
+            let balance = (visible_len(source, comma + 1, q) as f32 - a as f32).abs();
+            options.push((tf - balance * 0.1, q));
+        }
+    }
+    options
+}
+
+/// The parent of each heading: the nearest heading before it with a
+/// lower level (a stack walk, linear).
+fn parents(headings: &[FoundHeading]) -> Vec<Option<usize>> {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut out = Vec::with_capacity(headings.len());
+    for (i, h) in headings.iter().enumerate() {
+        while stack.last().is_some_and(|&p| headings[p].level >= h.level) {
+            stack.pop();
+        }
+        out.push(stack.last().copied());
+        stack.push(i);
+    }
+    out
+}
+
+/// Give dash, bullet and lead headings the level below their parent, and
+/// ① under (1) the level below it.
+fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
+    // The open headings: (level, kind, marker style, marker glyph).
+    let mut stack: Vec<(u8, HeadingKind, Option<MarkerStyle>, char)> = Vec::new();
+    for h in headings.iter_mut() {
+        let style = h.marker.map(|m| m.style);
+        let glyph = h.marker.map_or('\0', |m| source.at(m.start));
+        let level = match h.kind {
+            HeadingKind::Numbered => {
+                let base = base_level(style.unwrap_or(MarkerStyle::ArabicDot));
+                let in_paren = stack
+                    .iter()
+                    .any(|&(_, _, s, _)| s == Some(MarkerStyle::ArabicParen));
+                if style == Some(MarkerStyle::Circled) && in_paren {
+                    base + 1
+                } else {
+                    base
+                }
+            }
+            HeadingKind::Dash | HeadingKind::Lead => {
+                // A sibling (same kind, same glyph) still open: take its
+                // level ("■ …" after "■ … / ① …"); else one below the
+                // heading left open ("● …" under "■ …").
+                let same = |&(_, kind, s, g): &(u8, HeadingKind, Option<MarkerStyle>, char)| {
+                    kind == h.kind && s == style && g == glyph
+                };
+                if let Some(i) = stack.iter().rposition(same) {
+                    let level = stack[i].0;
+                    stack.truncate(i);
+                    level
+                } else {
+                    stack
+                        .last()
+                        .map_or(1, |&(level, ..)| level.saturating_add(1))
+                }
+            }
+        };
+        h.level = level;
+        while stack.last().is_some_and(|&(l, ..)| l >= level) {
+            stack.pop();
+        }
+        stack.push((level, h.kind, style, glyph));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block;
+
+    #[test]
+    fn finds_the_path_to_a_position() {
+        let text = "一、总体\n（一）经济\n1.工业增长。全年增长5%。\n2.服务业增长。全年增长6%。\n（二）社会\n就业稳定。";
+        let source = Source::new(text);
+        let outline = build(&source, &block::layout(&source));
+        let at = text.chars().position(|c| c == '6').unwrap_or(0);
+        let titles: Vec<String> = outline
+            .path_at(at)
+            .iter()
+            .map(|h| source.clean(h.title_start, h.title_end))
+            .collect();
+        assert_eq!(
+            titles,
+            ["总体", "经济", "服务业增长"],
+            "should list the enclosing headings, outermost first"
+        );
+        assert!(
+            outline.path_at(0).is_empty() || outline.path_at(0).len() == 1,
+            "should find nothing or the first heading at the start"
+        );
+        let last = text.chars().count() - 1;
+        let titles: Vec<String> = outline
+            .path_at(last)
+            .iter()
+            .map(|h| source.clean(h.title_start, h.title_end))
+            .collect();
+        assert_eq!(
+            titles,
+            ["总体", "社会"],
+            "should climb back to the parent of a later section"
+        );
+    }
 }
