@@ -37,8 +37,6 @@
 //!
 //! The best cut wins if it scores at least [`THRESHOLD`].
 
-use std::collections::{HashMap, HashSet};
-
 use crate::text::{is_blank, is_han, is_space, Source};
 
 // ---------------------------------------------------------------------------
@@ -163,10 +161,10 @@ pub(crate) const THRESHOLD: f32 = 2.5;
 pub(crate) struct Learned {
     /// The lexicons, indexed for this document's lookups.
     lexicon: Lexicon,
-    /// Last two characters of well-formed titles.
-    ends: HashSet<[char; 2]>,
-    /// First two characters of the bodies after them.
-    opens: HashSet<[char; 2]>,
+    /// Last two characters of well-formed titles (sorted by `finish`).
+    ends: Vec<[char; 2]>,
+    /// First two characters of the bodies after them (sorted by `finish`).
+    opens: Vec<[char; 2]>,
     /// Lengths of well-formed titles per level (index = level, 0..8).
     lengths: [Vec<usize>; 8],
     /// Well-formed titles with a comma, per level.
@@ -195,12 +193,12 @@ impl Learned {
         }
         let pair = [source.at(end - 2), source.at(end - 1)];
         if is_han(pair[0]) && is_han(pair[1]) {
-            self.ends.insert(pair);
+            self.ends.push(pair);
         }
         if let Some(b) = body {
             let pair = [source.at(b), source.at(b + 1)];
             if is_han(pair[0]) && is_han(pair[1]) {
-                self.opens.insert(pair);
+                self.opens.push(pair);
             }
         }
     }
@@ -209,6 +207,10 @@ impl Learned {
     pub fn finish(&mut self) {
         for l in &mut self.lengths {
             l.sort_unstable();
+        }
+        for pairs in [&mut self.ends, &mut self.opens] {
+            pairs.sort_unstable();
+            pairs.dedup();
         }
     }
 
@@ -243,32 +245,36 @@ impl Learned {
 // ---------------------------------------------------------------------------
 
 /// A lexicon indexed by the first or the last character of its words,
-/// so that a lookup tries only the words that can match.
+/// so that a lookup tries only the words that can match: entries sorted by
+/// that character, found by binary search.
 #[derive(Clone, Debug, Default)]
 struct WordIndex {
-    map: HashMap<char, Vec<(&'static str, usize, u8)>>,
+    entries: Vec<(char, &'static str, usize, u8)>,
 }
 
 impl WordIndex {
     fn new(words: &[(&'static str, u8)], by_last: bool) -> Self {
-        let mut map: HashMap<char, Vec<(&'static str, usize, u8)>> = HashMap::new();
-        for &(w, weight) in words {
-            let key = if by_last {
-                w.chars().last()
-            } else {
-                w.chars().next()
-            };
-            if let Some(key) = key {
-                map.entry(key)
-                    .or_default()
-                    .push((w, w.chars().count(), weight));
-            }
-        }
-        WordIndex { map }
+        let mut entries: Vec<(char, &'static str, usize, u8)> = words
+            .iter()
+            .filter_map(|&(w, weight)| {
+                let key = if by_last {
+                    w.chars().last()
+                } else {
+                    w.chars().next()
+                };
+                key.map(|k| (k, w, w.chars().count(), weight))
+            })
+            .collect();
+        entries.sort_by_key(|e| e.0);
+        WordIndex { entries }
     }
 
-    fn get(&self, c: char) -> &[(&'static str, usize, u8)] {
-        self.map.get(&c).map_or(&[], Vec::as_slice)
+    fn get(&self, c: char) -> impl Iterator<Item = (&'static str, usize, u8)> + '_ {
+        let from = self.entries.partition_point(|e| e.0 < c);
+        self.entries[from..]
+            .iter()
+            .take_while(move |e| e.0 == c)
+            .map(|e| (e.1, e.2, e.3))
     }
 }
 
@@ -316,7 +322,7 @@ fn ends_with_word(source: &Source, start: usize, end: usize, index: &WordIndex) 
         return 0;
     }
     let mut best = 0;
-    for &(w, n, weight) in index.get(source.at(end - 1)) {
+    for (w, n, weight) in index.get(source.at(end - 1)) {
         if n <= end - start && weight > best && source.starts_with(end - n, w) {
             best = weight;
         }
@@ -331,7 +337,7 @@ fn starts_with_word(
     index: &WordIndex,
 ) -> Option<(&'static str, usize, u8)> {
     let mut best: Option<(&'static str, usize, u8)> = None;
-    for &(w, n, weight) in index.get(source.at(at)) {
+    for (w, n, weight) in index.get(source.at(at)) {
         if best.map_or(true, |(_, bn, bw)| weight > bw || weight == bw && n > bn)
             && source.starts_with(at, w)
         {
@@ -372,9 +378,8 @@ impl Learned {
         self.lexicon
             .predicate_end
             .get(source.at(end - 1))
-            .iter()
-            .filter(|&&(w, n, _)| n <= end - start && source.starts_with(end - n, w))
-            .map(|&(_, n, _)| n)
+            .filter(|&(w, n, _)| n <= end - start && source.starts_with(end - n, w))
+            .map(|(_, n, _)| n)
             .max()
             .unwrap_or(0)
     }
@@ -390,8 +395,7 @@ impl Learned {
             self.lexicon
                 .long_start
                 .get(source.at(q))
-                .iter()
-                .any(|&(w, n, _)| q + n <= limit && q + n > p && source.starts_with(q, w))
+                .any(|(w, n, _)| q + n <= limit && q + n > p && source.starts_with(q, w))
         })
     }
 }
@@ -543,7 +547,7 @@ fn score(
         &learned.lexicon.noun_end,
     )));
     let pair = [source.at(title_end.saturating_sub(2)), last];
-    if title_end - start >= 2 && learned.ends.contains(&pair) {
+    if title_end - start >= 2 && learned.ends.binary_search(&pair).is_ok() {
         tf = tf.max(1.5);
     }
     // A spaced heading ("农　　业") is a title by its typesetting.
@@ -565,7 +569,11 @@ fn score(
     if matches!(first, '“' | '《' | '「') {
         bo = bo.max(1.0);
     }
-    if learned.opens.contains(&[first, source.at(body + 1)]) {
+    if learned
+        .opens
+        .binary_search(&[first, source.at(body + 1)])
+        .is_ok()
+    {
         bo = bo.max(1.5);
     }
     // A quantity right after the cut ("…民生|城镇新增就业1.2万人") is body.
