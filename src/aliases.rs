@@ -292,8 +292,6 @@ pub(crate) const PREDICATE_STARTS: &[&str] = &[
 /// "高于全市平均水平0.4个百分点", "比全省高1.2个百分点".
 pub(crate) const COMPARISONS: &[&str] = &["高于", "低于", "快于", "慢于", "平均水平", "比全", "居全", "排名", "位居"];
 
-/// Headers of the notes that close a statistical bulletin.
-pub(crate) const NOTES_HEADERS: &[&str] = &["注释", "注:", "注]", "注】", "附注", "说明:", "备注"];
 
 /// Short names that stand for a full one after "、": "万元GDP能耗、水耗".
 pub(crate) const ELLIPTICAL: &[(&str, &str)] = &[

@@ -106,6 +106,31 @@ fn header_end(source: &Source, block: &Block) -> Option<usize> {
 }
 
 /// The first block of the glossary, if the text ends with one.
+/// Headers of the notes that close a statistical bulletin ("注释：1. 地区生产
+/// 总值…按现价计算"): they explain the figures; they are not report text.
+pub(crate) const NOTES_HEADERS: &[&str] = &["注释", "注解", "附注", "注", "说明", "备注"];
+
+/// The first block of closing notes: a block that is a notes header alone
+/// ("注释：", "[注]") or opens with one and a colon ("注：本公报中…"), in the
+/// last third of the text.
+pub(crate) fn notes_block(source: &Source, layout: &Layout) -> Option<usize> {
+    let blocks = &layout.blocks;
+    let tail_from = source.len() * 2 / 3;
+    blocks.iter().position(|b| {
+        if b.chrome || b.start < tail_from {
+            return false;
+        }
+        let head = source.folded(b.start, (b.start + 8).min(b.end));
+        let head = head.trim_start_matches(['[', '【', '(', '*', ' ']);
+        NOTES_HEADERS.iter().any(|h| {
+            head.strip_prefix(h).is_some_and(|rest| {
+                let rest = rest.trim_start_matches([']', '】', ')', '*', ' ']);
+                rest.starts_with(':') || rest.is_empty() && b.end - b.start <= 6
+            })
+        })
+    })
+}
+
 pub(crate) fn start_block(source: &Source, layout: &Layout) -> Option<usize> {
     let blocks = &layout.blocks;
     for (i, block) in blocks.iter().enumerate() {

@@ -210,11 +210,6 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
             continue;
         }
         let end = block.end.min(outline.body_end);
-        // Notes at the end of a bulletin ("注释：1. 地区生产总值…按现价计算")
-        // explain indicators; they do not report them.
-        if is_notes_header(source, block.start, end) {
-            break;
-        }
         for (start, end) in segments(source, block.start, end, layout.flattened) {
             if let Some(item_start) = list_item_start(source, start, end) {
                 let clauses = clauses(source, item_start, end);
@@ -242,13 +237,6 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
         runs.push(run);
     }
     runs
-}
-
-/// "注释：", "注:", "附注", "[注]", "说明：" opening a block.
-fn is_notes_header(source: &Source, start: usize, end: usize) -> bool {
-    let head = source.folded(start, (start + 6).min(end));
-    let head = head.trim_start_matches(['[', '【', '*', ' ']);
-    aliases::NOTES_HEADERS.iter().any(|w| head.starts_with(w))
 }
 
 /// Cut a block where a list marker follows a sentence end or a colon:

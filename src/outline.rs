@@ -336,14 +336,23 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     let glossary_end = glossary_block.map_or(layout.blocks.len(), |g| {
         crate::glossary::end_block(source, &layout.blocks, g)
     });
-    let body_end = match glossary_block {
-        Some(g) if glossary_end >= layout.blocks.len() => layout.blocks[g].start,
+    let notes_block = crate::glossary::notes_block(source, layout).filter(|&n| glossary_block.is_none_or(|g| n < g));
+    let body_end = match (notes_block, glossary_block) {
+        (Some(n), _) => layout.blocks[n].start,
+        (None, Some(g)) if glossary_end >= layout.blocks.len() => layout.blocks[g].start,
         _ => source.len(),
     };
-    // The glossary's blocks are no report content for the outline.
+    // The glossary's blocks and closing notes are no report content for
+    // the outline.
     let mut blocks = layout.blocks.clone();
     if let Some(g) = glossary_block {
         for b in &mut blocks[g..glossary_end] {
+            b.chrome = true;
+        }
+    }
+    if let Some(n) = notes_block {
+        let end = glossary_block.unwrap_or(blocks.len()).max(n);
+        for b in &mut blocks[n..end] {
             b.chrome = true;
         }
     }
@@ -356,10 +365,17 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     let mut headings: Vec<FoundHeading> = Vec::new();
     let mut item_runs: Vec<(usize, Marker)> = Vec::new();
     let any_numbered = openings.iter().any(|o| matches!(o, Opening::Numbered(_)));
+    // The style of the numbered list entries just seen ("（1）地区生产总值增长8%；").
+    let mut list_style: Option<MarkerStyle> = None;
     for (index, opening) in openings.iter().enumerate() {
         let block = &blocks[index];
         match *opening {
             Opening::Numbered(m) => {
+                if is_list_entry(source, &m, block, list_style) {
+                    list_style = Some(m.style);
+                    continue;
+                }
+                list_style = None;
                 let level = base_level(m.style);
                 if let Some(t) = title_of(source, &learned, level, m.text_start, block.end) {
                     headings.push(FoundHeading {
@@ -398,6 +414,22 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
         body_end,
         parents,
     }
+}
+
+/// A numbered list entry, not a heading: one clause closed by ";" —
+/// "（1）地区生产总值增长8%—8.5%（预期性）；" — or the single sentence that
+/// closes a run of such entries.
+fn is_list_entry(source: &Source, m: &Marker, block: &Block, list_style: Option<MarkerStyle>) -> bool {
+    let (start, end) = source.trim(m.text_start, block.end);
+    if end <= start || end - start > 100 {
+        return false;
+    }
+    let last = source.at(end - 1);
+    let inner_stop = (start..end - 1).any(|i| matches!(source.at(i), '。' | ';'));
+    if inner_stop {
+        return false;
+    }
+    last == ';' || last == '。' && list_style == Some(m.style)
 }
 
 /// Classify the opening of every block; numbered markers are checked

@@ -724,10 +724,13 @@ pub(crate) fn run_in_end(
     let mut best: Option<(f32, usize)> = None;
     // Quotes and brackets: no cut inside.
     let mut depth: i32 = 0;
+    // A sentence closed by 。 that holds a comma is a two-part title
+    // ("坚定不移保障和改善民生，扎实推动共同富裕。"): no cut after the comma.
+    let mut after_comma = false;
     let mut p = start;
     while p < scan_end {
         let c = source.at(p);
-        if p > start && depth <= 0 {
+        if p > start && depth <= 0 && !(after_comma && close.is_some()) {
             if let Some(s) = score(source, learned, level, start, p, limit) {
                 if best.map_or(true, |(b, _)| s > b) {
                     best = Some((s, p));
@@ -738,6 +741,7 @@ pub(crate) fn run_in_end(
             '“' | '《' | '(' | '「' | '【' | '[' | '『' => depth += 1,
             '”' | '》' | ')' | '」' | '】' | ']' | '』' => depth -= 1,
             '"' => depth = if depth > 0 { depth - 1 } else { depth + 1 },
+            ',' if depth <= 0 => after_comma = true,
             _ => {}
         }
         p += 1;
