@@ -81,8 +81,17 @@ const BODY_SCAN_MAX: usize = 30000;
 
 /// Read the metadata of a text.
 pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline) -> Meta {
-    let head = Head::scan(source, layout);
-    let title = head.best_title();
+    let mut head = Head::scan(source, layout);
+    let mut title = head.best_title();
+    if head.meeting.is_none() {
+        // A report quoted after a preamble (a newspaper's lead, an editor's
+        // note): its title is the line above its meeting line.
+        if let Some((t, m)) = embedded_header(source, layout, outline) {
+            title = Some(t);
+            head.meeting = Some((m.start, m.end));
+            head.meeting_date = m.date;
+        }
+    }
     let mut meta = Meta::default();
     if let Some((s, e)) = title {
         meta.title = Some(source.clean(s, e)).filter(|t| !t.is_empty());
@@ -717,6 +726,25 @@ fn date_line(source: &Source, a: usize, b: usize) -> Option<Date> {
     let (d, e) = date_at(source, start, b)?;
     let rest = skip_inline_spaces(source, e, b);
     (rest >= b || rest + 1 == b && matches!(source.at(rest), ')' | ']')).then_some(d)
+}
+
+/// The header of a report that follows a preamble: a meeting line on a
+/// line of its own before the first heading, and the title-like line
+/// above it ("政府工作报告（摘要）" / "——2024年1月23日在…会议上").
+fn embedded_header(source: &Source, layout: &Layout, outline: &Outline) -> Option<((usize, usize), Meeting)> {
+    let first_heading = outline.headings.first().map_or(source.len(), |h| h.start);
+    let blocks: Vec<_> = layout.blocks.iter().filter(|b| !b.chrome && b.start < first_heading).collect();
+    for (i, block) in blocks.iter().enumerate().skip(1) {
+        let Some(m) = meeting_at(source, block.start, block.end) else {
+            continue;
+        };
+        let above = blocks[i - 1];
+        let (a, b) = source.trim(above.start, above.end);
+        if b > a && b - a <= TITLE_MAX && !is_sentence_end(source.at(b - 1)) && looks_like_title(source, a, b) {
+            return Some(((a, b), m));
+        }
+    }
+    None
 }
 
 /// A meeting line at `at`.

@@ -652,7 +652,7 @@ impl<'a> Scanner<'a> {
             }
             return (None, end);
         }
-        let num = cn_value(&buf[..n]).map(|v| Num {
+        let mut num = cn_value(&buf[..n]).map(|v| Num {
             start: i,
             end,
             dec: Decimal {
@@ -666,7 +666,55 @@ impl<'a> Scanner<'a> {
             long: false,
             stated_scale: closing_scale(&buf[..n]),
         });
+        if let Some(num) = num.as_mut().filter(|n| n.stated_scale.is_none() && !n.bare) {
+            end = self.read_chinese_fraction(num, end);
+        }
         (num, end)
+    }
+
+    /// A Chinese decimal after a whole numeral: "三点六万吨" → 3.6 万,
+    /// "一点二个百分点" → 1.2. Extends `num` and returns the new end.
+    fn read_chinese_fraction(&self, num: &mut Num, end: usize) -> usize {
+        let point = self.tight(end);
+        if self.at(point) != '点' || cn_digit(self.at(self.tight(point + 1))).is_none() {
+            return end;
+        }
+        let mut end = end;
+        let mut q = self.tight(point + 1);
+        while let Some(d) = cn_digit(self.at(q)) {
+            if !num.dec.push(d, true) {
+                break;
+            }
+            end = q + 1;
+            q = self.tight(q + 1);
+        }
+        // "一点二" is a number, not the word-forming 一 of 一批.
+        num.one = false;
+        // A closing scale: "三点六万" is 3.6 × 10⁴, stated as 3.6 万.
+        let scale = if self.at(q) == '万' && self.at(q + 1) == '亿' {
+            Some(("万亿", 12, 2))
+        } else if self.at(q) == '亿' {
+            Some(("亿", 8, 1))
+        } else if self.at(q) == '万' {
+            Some(("万", 4, 1))
+        } else {
+            None
+        };
+        if let Some((word, exponent, len)) = scale {
+            let shift = exponent - num.dec.decimals as i32;
+            if shift >= 0 {
+                num.dec = Decimal {
+                    mantissa: num.dec.mantissa.saturating_mul(10u64.saturating_pow(shift as u32)),
+                    decimals: 0,
+                };
+            } else {
+                num.dec.decimals = (-shift) as u32;
+            }
+            num.stated_scale = Some((word, exponent));
+            end = q + len;
+        }
+        num.end = end;
+        end
     }
 
     /// The tail of a number ending at `end`: inner approximator, scale,
@@ -1405,20 +1453,7 @@ impl<'a> Scanner<'a> {
             let Some(num) = num else {
                 return run_end.max(p);
             };
-            let mut dec = num.dec;
-            let mut end = run_end;
-            let point = self.tight(run_end);
-            if self.at(point) == '点' {
-                let mut q = self.tight(point + 1);
-                while let Some(d) = cn_digit(self.at(q)) {
-                    if !dec.push(d, true) {
-                        break;
-                    }
-                    end = q + 1;
-                    q = self.tight(q + 1);
-                }
-            }
-            (dec, end)
+            (num.dec, run_end)
         };
         let mut stop = end;
         let mut approx = None;
