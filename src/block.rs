@@ -426,16 +426,19 @@ mod split {
     ) {
         let (start, end) = (line.content_start, line.content_end);
         note_marker(source, line, numbering);
-        let header_first: Vec<char> = HEADERS.iter().filter_map(|h| h.chars().next()).collect();
         let mut i = start + 1;
         while i < end {
             let c = source.at(i);
-            if !may_open(c, &header_first) {
+            if !may_open(c) {
                 i += 1;
                 continue;
             }
             let context = context(source, start, i);
-            if !weak_allowed && matches!(context, Context::Weak(_)) {
+            let hopeless = match context {
+                Context::Weak(p) => !weak_allowed || p.is_ascii_alphanumeric() || NOT_BEFORE_MARKER.contains(p),
+                _ => false,
+            };
+            if hopeless {
                 i += 1;
                 continue;
             }
@@ -462,14 +465,24 @@ mod split {
         }
     }
 
-    /// Can a paragraph start with `c`? (`header_first`: the first
-    /// characters of the glossary headers.)
-    fn may_open(c: char, header_first: &[char]) -> bool {
+    /// Can a paragraph start with `c`?
+    fn may_open(c: char) -> bool {
         matches!(c, '(' | '0'..='9' | '—' | '-' | '*' | '#' | '第' | '①'..='⑳' | '十')
             || crate::number::cn_digit(c).is_some()
             || marker::is_bullet_glyph(c)
-            || header_first.contains(&c)
+            || HEADER_FIRSTS.contains(&c)
     }
+
+    /// The first characters of the glossary headers.
+    static HEADER_FIRSTS: [char; HEADERS.len()] = {
+        let mut firsts = ['\0'; HEADERS.len()];
+        let mut k = 0;
+        while k < HEADERS.len() {
+            firsts[k] = crate::hant::first_char(HEADERS[k]);
+            k += 1;
+        }
+        firsts
+    };
 
     fn context(source: &Source, line_start: usize, i: usize) -> Context {
         let mut j = i;

@@ -61,7 +61,7 @@
 //! [`crate::meta`] reads the fields back out of these items; everything
 //! else skips chrome lines.
 
-use crate::hant::{first_word_at, simplify, spaced_word_at, word_at};
+use crate::hant::{first_word_at, spaced_word_at, word_at};
 use crate::text::{is_blank, is_han, is_line_break, is_space, Source};
 
 // ---------------------------------------------------------------------------
@@ -341,7 +341,6 @@ pub(crate) fn item_at(source: &Source, at: usize, end: usize) -> Option<Item> {
 /// Can `c` open a word of [`HOME_WORDS`], [`WIDGETS`] or [`NOTICES`]?
 #[inline]
 fn opens_a_word(c: char) -> bool {
-    let c = simplify(c);
     is_han(c) && WORD_FIRSTS.contains(&c)
 }
 
@@ -400,7 +399,7 @@ pub(crate) fn field_at(source: &Source, at: usize, end: usize) -> Option<Item> {
 
 /// A field label at `at` (spaces allowed inside it): its kind and end.
 pub(crate) fn label_at(source: &Source, at: usize, end: usize) -> Option<(FieldKind, usize)> {
-    let first = simplify(source.at(at));
+    let first = source.at(at);
     if !FIELD_FIRSTS.contains(&first) {
         return None;
     }

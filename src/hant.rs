@@ -436,10 +436,10 @@ pub(crate) fn word_at(source: &Source, at: usize, end: usize, word: &str) -> Opt
         if i >= end {
             return None;
         }
-        let mut c = simplify(source.at(i));
+        let mut c = source.at(i);
         if c != w && k > 0 && is_blank(c) {
             i = skip_wrap(source, i, end)?;
-            c = simplify(source.at(i));
+            c = source.at(i);
         }
         if c != w {
             return None;
@@ -480,7 +480,7 @@ pub(crate) fn ends_with_word(source: &Source, start: usize, end: usize, word: &s
         while i > start && is_blank(source.at(i - 1)) {
             i -= 1;
         }
-        if i <= start || simplify(source.at(i - 1)) != w {
+        if i <= start || source.at(i - 1) != w {
             return false;
         }
         i -= 1;
@@ -498,7 +498,7 @@ pub(crate) fn spaced_word_at(source: &Source, at: usize, end: usize, word: &str)
                 i += 1;
             }
         }
-        if i >= end || simplify(source.at(i)) != w {
+        if i >= end || source.at(i) != w {
             return None;
         }
         i += 1;
@@ -517,7 +517,7 @@ pub(crate) fn any_word_at(
     if at >= end {
         return None;
     }
-    let first = simplify(source.at(at));
+    let first = source.at(at);
     words
         .iter()
         .enumerate()
@@ -538,8 +538,17 @@ pub(crate) fn first_word_at(
 /// Index of the first occurrence of `word` in `start..end`.
 pub(crate) fn find_word(source: &Source, start: usize, end: usize, word: &str) -> Option<usize> {
     let first = word.chars().next()?;
-    (start..end)
-        .find(|&i| simplify(source.at(i)) == first && word_at(source, i, end, word).is_some())
+    let end = end.min(source.chars.len());
+    let mut from = start.min(end);
+    // A tight search for the first character over the slice, then a check.
+    while let Some(k) = source.chars[from..end].iter().position(|&c| c == first) {
+        let i = from + k;
+        if word_at(source, i, end, word).is_some() {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -89,6 +89,7 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta:
 }
 
 /// Role, year and kind that apply to a group of clauses.
+#[derive(Clone)]
 struct Context {
     role: Role,
     /// The role was named (not the default).
@@ -356,6 +357,8 @@ fn prose_indicators(
     names: &NameIndex,
 ) -> Vec<Indicator> {
     let mut out = Vec::new();
+    // The context of the last section read: (its innermost heading, context).
+    let mut section: Option<(Option<usize>, Context)> = None;
     for block in &layout.blocks {
         if block.chrome || block.start >= outline.body_end {
             continue;
@@ -367,17 +370,28 @@ fn prose_indicators(
             }
             let (s, e) = source.trim(from, i);
             from = i + 1;
-            if e <= s || is_part_year(source, s, e) {
+            // Only a sentence with a figure and a name can hold a record.
+            let has_figure = (s..e).any(|k| source.at(k).is_ascii_digit() || crate::number::is_cn_numeral(source.at(k)));
+            if e <= s || !has_figure || names.first_in(source, s, e).is_none() || is_part_year(source, s, e) {
                 continue;
             }
-            // The headings say the role; the sentence may say the year.
-            let headings: Vec<(usize, usize)> = outline
-                .path_at(s)
-                .iter()
-                .rev()
-                .map(|h| (h.title_start, h.title_end))
-                .collect();
-            let mut context = Context::from_texts(source, &headings, meta);
+            // The headings say the role (read once per section); the
+            // sentence may say the year.
+            let innermost = outline.path_at(s).last().map(|h| h.start);
+            let mut context = match &section {
+                Some((key, context)) if *key == innermost => context.clone(),
+                _ => {
+                    let headings: Vec<(usize, usize)> = outline
+                        .path_at(s)
+                        .iter()
+                        .rev()
+                        .map(|h| (h.title_start, h.title_end))
+                        .collect();
+                    let context = Context::from_texts(source, &headings, meta);
+                    section = Some((innermost, context.clone()));
+                    context
+                }
+            };
             let sentence = source.folded(s, e);
             let year = year_in(&sentence);
             if !context.decided {

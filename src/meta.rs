@@ -54,7 +54,7 @@ mod years;
 use crate::block::Layout;
 use crate::chrome::{self, FieldKind, ItemKind};
 use crate::document::{DocType, Meta};
-use crate::hant::{any_word_at, find_word, simplify, word_at};
+use crate::hant::{any_word_at, find_word, word_at};
 use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
 use crate::text::{is_blank, is_han, is_line_break, is_sentence_end, is_space, Source};
@@ -291,7 +291,7 @@ impl Head {
         let needs_more = {
             let opens_with_guanyu = word_at(source, last.start, last.end, "关于").is_some();
             let has_report = find_word(source, last.start, last.end, "报告").is_some();
-            let tail = simplify(source.at(last.end - 1));
+            let tail = source.at(last.end - 1);
             // "…与2023年计" + "划": only the joined text ends like a title.
             let completes = !ends_like_title(source, last.start, last.end)
                 && ends_like_title(source, last.start, b);
@@ -580,7 +580,7 @@ fn run_end(source: &Source, at: usize, end: usize) -> (usize, Option<char>) {
 
 /// Does `a..b` end with a title end word or a bracketed note?
 fn ends_like_title(source: &Source, a: usize, b: usize) -> bool {
-    matches!(simplify(source.at(b.saturating_sub(1))), ')' | '》')
+    matches!(source.at(b.saturating_sub(1)), ')' | '》')
         || TITLE_END_WORDS
             .iter()
             .any(|w| crate::hant::ends_with_word(source, a, b, w))
@@ -590,7 +590,7 @@ fn ends_like_title(source: &Source, a: usize, b: usize) -> bool {
 /// a bracketed note such as "(草案)"), else after the first end word that no
 /// continuation follows.
 fn title_end(source: &Source, a: usize, b: usize) -> Option<usize> {
-    let last = simplify(source.at(b - 1));
+    let last = source.at(b - 1);
     if last == ')' || last == '》' {
         return Some(b);
     }
@@ -627,7 +627,7 @@ fn broken_word_at(source: &Source, at: usize, end: usize) -> bool {
         return false;
     }
     let piece: Vec<char> = (at..end)
-        .map(|j| simplify(source.at(j)))
+        .map(|j| source.at(j))
         .filter(|c| !is_blank(*c))
         .collect();
     let mut after = end;
@@ -709,7 +709,7 @@ fn title_score(source: &Source, start: usize, end: usize) -> u32 {
 /// The end of the issuing body that a short run `a..b` names, if it does:
 /// "坪山区发展和改革局", "深圳市人民政府 市长 覃伟中" (→ 深圳市人民政府).
 fn issuer_end(source: &Source, a: usize, b: usize) -> Option<usize> {
-    if b - a > ISSUER_MAX || !is_han(simplify(source.at(a))) {
+    if b - a > ISSUER_MAX || !is_han(source.at(a)) {
         return None;
     }
     // The first organisation word ends the body's name: "…发展和改革局|局长".

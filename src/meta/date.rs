@@ -37,7 +37,13 @@ impl Date {
 
 /// A year at `at`: four digits (Arabic or Chinese) followed by 年, spaces
 /// allowed before 年. Returns the year and the index after 年.
+#[inline]
 pub(super) fn year_at(source: &Source, at: usize, end: usize) -> Option<(i32, usize)> {
+    // Most positions hold no digit at all: answer those without a call.
+    let c = source.at(at);
+    if !c.is_ascii_digit() && year_cn_digit(c).is_none() {
+        return None;
+    }
     let (year, digits_end) = year_digits_at(source, at, end)?;
     let after = skip_spaces(source, digits_end, end);
     (source.at(after) == '年' && after < end).then_some((year, after + 1))

@@ -24,7 +24,7 @@ use super::words::{
     BODY_NAME_LAST_STOP, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP, NAME_LAST_STOP,
     NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
 };
-use crate::hant::{any_word_at, simplify, word_at};
+use crate::hant::{any_word_at, word_at};
 use crate::text::{is_han, is_space, Source};
 
 /// A region (one or more units) starting exactly at `at`: its end.
@@ -52,7 +52,7 @@ fn unit_at(source: &Source, at: usize, end: usize) -> Option<usize> {
         if q > end {
             return None;
         }
-        let c = simplify(source.at(q - 1));
+        let c = source.at(q - 1);
         if !is_han(c) || name_len == 1 && NAME_FIRST_STOP.contains(c) {
             return None;
         }
@@ -76,7 +76,7 @@ fn unit_at(source: &Source, at: usize, end: usize) -> Option<usize> {
 
 /// Is the suffix the start of a common word (市场, 区域, 县域)?
 fn common_word_follows(source: &Source, suffix: &str, suffix_end: usize) -> bool {
-    let next = simplify(source.at(suffix_end));
+    let next = source.at(suffix_end);
     SUFFIX_NEXT_STOP
         .iter()
         .any(|(s, stops)| *s == suffix && stops.contains(next))
@@ -89,7 +89,7 @@ pub(super) fn in_title(source: &Source, start: usize, end: usize) -> Option<(usi
     let mut i = start;
     while i < end {
         let anchor = i == start || {
-            let p = simplify(source.at(i - 1));
+            let p = source.at(i - 1);
             is_space(p)
                 || matches!(
                     p,
@@ -108,6 +108,18 @@ pub(super) fn in_title(source: &Source, start: usize, end: usize) -> Option<(usi
     None
 }
 
+/// The first characters of [`REGION_SUFFIXES`] (folded text is simplified,
+/// so these are all a position can open a suffix with).
+static SUFFIX_FIRSTS: [char; REGION_SUFFIXES.len()] = {
+    let mut firsts = ['\0'; REGION_SUFFIXES.len()];
+    let mut k = 0;
+    while k < REGION_SUFFIXES.len() {
+        firsts[k] = crate::hant::first_char(REGION_SUFFIXES[k]);
+        k += 1;
+    }
+    firsts
+};
+
 /// The most frequent unit in running text, read backwards from each suffix
 /// (two name characters); ties go to the first seen.
 pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -115,13 +127,18 @@ pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
     let mut seen: Vec<(String, usize, usize, usize)> = Vec::new();
     let mut i = start + 2;
     while i < end {
+        // Most positions cannot open a suffix: skip them without a lookup.
+        if !SUFFIX_FIRSTS.contains(&source.at(i)) {
+            i += 1;
+            continue;
+        }
         let Some((k, suffix_end)) = any_word_at(source, i, end, REGION_SUFFIXES) else {
             i += 1;
             continue;
         };
         let suffix = REGION_SUFFIXES[k];
-        let a = simplify(source.at(i - 2));
-        let b = simplify(source.at(i - 1));
+        let a = source.at(i - 2);
+        let b = source.at(i - 1);
         let name_ok = is_han(a)
             && is_han(b)
             && !NAME_STOP.contains(a)
@@ -131,7 +148,7 @@ pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
             && !common_word_follows(source, suffix, suffix_end);
         if name_ok {
             let key: String = (i - 2..suffix_end)
-                .map(|j| simplify(source.at(j)))
+                .map(|j| source.at(j))
                 .collect();
             if let Some(entry) = seen.iter_mut().find(|s| s.0 == key) {
                 entry.3 += 1;

@@ -27,7 +27,7 @@
 
 use super::date::{year_at, Date};
 use super::words::{PLAN_WORDS, REVIEW_WORDS};
-use crate::hant::{any_word_at, simplify};
+use crate::hant::any_word_at;
 use crate::text::{is_sentence_end, Source};
 
 /// What a year in a phrase stands for.
@@ -158,7 +158,7 @@ pub(super) fn mentions(source: &Source, start: usize, end: usize, year: i32) -> 
 /// A year at `at`, looking past white space.
 pub(super) fn leading_year(source: &Source, at: usize, end: usize) -> Option<(i32, usize)> {
     let mut i = at;
-    while i < end && (crate::text::is_blank(source.at(i)) || simplify(source.at(i)) == '*') {
+    while i < end && (crate::text::is_blank(source.at(i)) || source.at(i) == '*') {
         i += 1;
     }
     year_at(source, i, end)
