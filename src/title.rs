@@ -246,36 +246,41 @@ impl Learned {
 
 /// A lexicon indexed by the first or the last character of its words,
 /// so that a lookup tries only the words that can match: entries sorted by
-/// that character, found by binary search.
+/// that character, found by binary search, each word kept as code points
+/// so that a match is a slice comparison.
 #[derive(Clone, Debug, Default)]
 struct WordIndex {
-    entries: Vec<(char, &'static str, usize, u8)>,
+    entries: Vec<(char, Box<[char]>, u8)>,
 }
 
 impl WordIndex {
     fn new(words: &[(&'static str, u8)], by_last: bool) -> Self {
-        let mut entries: Vec<(char, &'static str, usize, u8)> = words
+        let mut entries: Vec<(char, Box<[char]>, u8)> = words
             .iter()
             .filter_map(|&(w, weight)| {
-                let key = if by_last {
-                    w.chars().last()
-                } else {
-                    w.chars().next()
-                };
-                key.map(|k| (k, w, w.chars().count(), weight))
+                let chars: Box<[char]> = w.chars().collect();
+                let key = if by_last { chars.last() } else { chars.first() };
+                key.copied().map(|k| (k, chars, weight))
             })
             .collect();
         entries.sort_by_key(|e| e.0);
         WordIndex { entries }
     }
 
-    fn get(&self, c: char) -> impl Iterator<Item = (&'static str, usize, u8)> + '_ {
+    /// The words keyed by `c`: (code points, length, weight).
+    fn get(&self, c: char) -> impl Iterator<Item = (&[char], usize, u8)> + '_ {
         let from = self.entries.partition_point(|e| e.0 < c);
         self.entries[from..]
             .iter()
             .take_while(move |e| e.0 == c)
-            .map(|e| (e.1, e.2, e.3))
+            .map(|e| (&e.1[..], e.1.len(), e.2))
     }
+}
+
+/// Does the folded text at `at` start with `word`?
+#[inline]
+fn chars_at(source: &Source, at: usize, word: &[char]) -> bool {
+    source.chars.get(at..at + word.len()) == Some(word)
 }
 
 /// The lexicons of this module, indexed.
@@ -323,7 +328,7 @@ fn ends_with_word(source: &Source, start: usize, end: usize, index: &WordIndex) 
     }
     let mut best = 0;
     for (w, n, weight) in index.get(source.at(end - 1)) {
-        if n <= end - start && weight > best && source.starts_with(end - n, w) {
+        if n <= end - start && weight > best && chars_at(source, end - n, w) {
             best = weight;
         }
     }
@@ -331,15 +336,15 @@ fn ends_with_word(source: &Source, start: usize, end: usize, index: &WordIndex) 
 }
 
 /// Heaviest (then longest) indexed word starting at `at`.
-fn starts_with_word(
+fn starts_with_word<'i>(
     source: &Source,
     at: usize,
-    index: &WordIndex,
-) -> Option<(&'static str, usize, u8)> {
-    let mut best: Option<(&'static str, usize, u8)> = None;
+    index: &'i WordIndex,
+) -> Option<(&'i [char], usize, u8)> {
+    let mut best: Option<(&[char], usize, u8)> = None;
     for (w, n, weight) in index.get(source.at(at)) {
         if best.map_or(true, |(_, bn, bw)| weight > bw || weight == bw && n > bn)
-            && source.starts_with(at, w)
+            && chars_at(source, at, w)
         {
             best = Some((w, n, weight));
         }
@@ -378,7 +383,7 @@ impl Learned {
         self.lexicon
             .predicate_end
             .get(source.at(end - 1))
-            .filter(|&(w, n, _)| n <= end - start && source.starts_with(end - n, w))
+            .filter(|&(w, n, _)| n <= end - start && chars_at(source, end - n, w))
             .map(|(_, n, _)| n)
             .max()
             .unwrap_or(0)
@@ -395,7 +400,7 @@ impl Learned {
             self.lexicon
                 .long_start
                 .get(source.at(q))
-                .any(|(w, n, _)| q + n <= limit && q + n > p && source.starts_with(q, w))
+                .any(|(w, n, _)| q + n <= limit && q + n > p && chars_at(source, q, w))
         })
     }
 }
@@ -517,7 +522,7 @@ fn score(
         return None;
     }
     // A body is a clause, not a word left before the 。 ("扎实|开展。").
-    if (body..limit).filter(|&i| !is_blank(source.at(i))).count() < BODY_MIN {
+    if (body..limit).filter(|&i| !is_blank(source.at(i))).nth(BODY_MIN - 1).is_none() {
         return None;
     }
     let first = source.at(body);
