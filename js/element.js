@@ -32,6 +32,10 @@ const TAG = 'gongwen-report';
 /** Characters per chunk of the text view (cut at the next line end). */
 const CHUNK = 4000;
 
+/** Characters of the text view attached at once; the rest follows, a batch per frame. */
+const IMMEDIATE = 50000;
+const BATCH = 40000;
+
 /** A text longer than this is laid out lazily, chunk by chunk (`content-visibility: auto`). */
 const LAZY = 200000;
 
@@ -848,6 +852,9 @@ export class GongwenReportElement extends HTMLElement {
   #sort = { col: null, dir: 1 };
   #filter = { role: '', year: '' };
   #tipFor = null;
+  #attached = 0; // chunks of the text view in the DOM
+  #attaching = 0; // the frame that attaches the next batch
+  #detail = null; // of the coming gongwen-parsed
   #$ = {};
 
   constructor() {
@@ -884,6 +891,8 @@ export class GongwenReportElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // Start the Worker now: it loads the WebAssembly while the user finds a report.
+    parser ??= new Parser();
     // A property set before the element was defined shadows the accessor: replay it.
     for (const name of ['text', 'doc', 'debounce']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
@@ -953,6 +962,7 @@ export class GongwenReportElement extends HTMLElement {
   reveal(kind, index) {
     const view = this.#view;
     if (!view) return false;
+    this.#attachAll();
     const els = { heading: view.headingEls, indicator: view.indicatorEls, quantity: view.quantityEls }[kind];
     const el = els && els[index];
     if (!el) return false;
@@ -982,6 +992,7 @@ export class GongwenReportElement extends HTMLElement {
   // ---------------------------------------------------------- parsing ---
 
   #dirty() {
+    if (this.#attaching) return true;
     return !this.#given && (this.#shownText !== this.#text || this.#doc === null) && this.#text !== '';
   }
 
@@ -1054,6 +1065,7 @@ export class GongwenReportElement extends HTMLElement {
   // -------------------------------------------------------- rendering ---
 
   #renderEmpty() {
+    this.#stopAttaching();
     this.#busy(false);
     this.#doc = null;
     this.#shownText = '';
@@ -1083,11 +1095,14 @@ export class GongwenReportElement extends HTMLElement {
     this.#shownText = text;
     this.#view = { ...view, headings };
 
-    $.text.replaceChildren(view.fragment);
+    // The first part of the text at once, the rest a batch per frame: a long text never
+    // blocks the page for the time it takes to lay it all out.
+    this.#stopAttaching();
+    this.#attached = 0;
+    $.text.replaceChildren();
+    this.#attach(IMMEDIATE);
     $.text.hidden = false;
     $.placeholder.hidden = true;
-    const firstMark = $.text.querySelector('mark');
-    if (firstMark) firstMark.tabIndex = 0;
 
     this.#renderTree(doc, headings);
     this.#renderMeta(doc);
@@ -1095,18 +1110,63 @@ export class GongwenReportElement extends HTMLElement {
     this.#renderFilters(doc);
     this.#renderRows();
 
-    const renderMs = performance.now() - started;
     const quantities = doc.quantities ? doc.quantities.length : 0;
     $.summary.classList.remove('error');
     $.summary.textContent =
       `${text.length.toLocaleString('zh-CN')} 字 · ${headings.length} 标题 · ${doc.indicators.length} 指标 · ` +
       `${quantities} 数量` +
       (parseMs != null ? ` · 解析 ${Math.max(1, Math.round(parseMs))} ms` : '');
+    this.#detail = { doc, text, parseMs, renderMs: performance.now() - started };
+    if (this.#attached < view.chunks.length) this.#attachLater();
+    else this.#finish();
+  }
+
+  /** Attach chunks of the text view, at least one, until `budget` characters. */
+  #attach(budget) {
+    const { chunks, chunkStarts } = this.#view;
+    const from = this.#attached;
+    if (from >= chunks.length) return;
+    const limit = chunkStarts[from] + budget;
+    let to = from + 1;
+    while (to < chunks.length && chunkStarts[to] < limit) to++;
+    const fragment = document.createDocumentFragment();
+    fragment.append(...chunks.slice(from, to));
+    this.#$.text.append(fragment);
+    this.#attached = to;
+  }
+
+  #attachLater() {
+    this.#attaching = requestAnimationFrame(() => {
+      this.#attaching = 0;
+      this.#attach(BATCH);
+      if (this.#attached < this.#view.chunks.length) this.#attachLater();
+      else this.#finish();
+    });
+  }
+
+  #stopAttaching() {
+    if (this.#attaching) cancelAnimationFrame(this.#attaching);
+    this.#attaching = 0;
+  }
+
+  /** Attach what is left of the text view now (to scroll to a place in it). */
+  #attachAll() {
+    if (!this.#attaching) return;
+    this.#stopAttaching();
+    this.#attach(Infinity);
+    this.#finish();
+  }
+
+  /** The text view is complete: tell the page. */
+  #finish() {
+    const text = this.#$.text;
+    if (!text.querySelector('mark[tabindex="0"]')) {
+      const first = text.querySelector('mark');
+      if (first) first.tabIndex = 0;
+    }
     this.#busy(this.#dirty());
-    this.dispatchEvent(
-      new CustomEvent('gongwen-parsed', { detail: { doc, text, parseMs, renderMs }, bubbles: true, composed: true }),
-    );
-    if (!this.#dirty()) for (const waiter of this.#waiters.splice(0)) waiter.resolve(doc);
+    this.dispatchEvent(new CustomEvent('gongwen-parsed', { detail: this.#detail, bubbles: true, composed: true }));
+    if (!this.#dirty()) for (const waiter of this.#waiters.splice(0)) waiter.resolve(this.#doc);
   }
 
   #renderTree(doc, headings) {
@@ -1390,6 +1450,7 @@ export class GongwenReportElement extends HTMLElement {
   #range({ start, end }) {
     const view = this.#view;
     if (!view || !(end > start)) return null;
+    this.#attachAll();
     const locate = (offset) => {
       let lo = 0;
       let hi = view.chunkStarts.length - 1;
