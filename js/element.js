@@ -30,14 +30,10 @@
 const TAG = 'gongwen-report';
 
 /** Characters per chunk of the text view (cut at the next line end). */
-const CHUNK = 4000;
+const CHUNK = 1500;
 
-/** Characters of the text view attached at once; the rest follows, a batch per frame. */
-const IMMEDIATE = 50000;
-const BATCH = 40000;
-
-/** A text longer than this is laid out lazily, chunk by chunk (`content-visibility: auto`). */
-const LAZY = 200000;
+/** Characters of the text view attached per frame: a long text never blocks the page. */
+const BATCH = 60000;
 
 /** The debounce of typing, in ms (the `debounce` attribute overrides it). */
 const DEBOUNCE = 150;
@@ -196,10 +192,23 @@ button, select { font: inherit; color: inherit; }
 .tree [role="treeitem"] { display: block; outline: none; }
 .row {
   display: grid; grid-template-columns: 1rem auto minmax(0, 1fr) auto; align-items: baseline; gap: 2px;
-  padding: 3px 6px 3px calc(var(--depth, 0) * 14px + 4px); border-radius: 6px; cursor: pointer;
+  padding: 3px 6px 3px 4px; border-radius: 6px; cursor: pointer;
   font-size: 0.9rem; line-height: 1.45;
 }
+.row[data-depth="1"] { padding-left: 18px; }
+.row[data-depth="2"] { padding-left: 32px; }
+.row[data-depth="3"] { padding-left: 46px; }
+.row[data-depth="4"] { padding-left: 60px; }
+.row[data-depth="5"] { padding-left: 74px; }
+.row[data-depth="6"] { padding-left: 88px; }
+.row[data-depth="7"] { padding-left: 102px; }
 .row:hover { background: var(--_panel); }
+/* Rows out of sight are not laid out (a long outline renders as fast as a short one). */
+.row { content-visibility: auto; contain-intrinsic-size: auto 1lh; }
+.row[data-lines="2"] { contain-intrinsic-size: auto 2lh; }
+.row[data-lines="3"] { contain-intrinsic-size: auto 3lh; }
+.row[data-lines="4"] { contain-intrinsic-size: auto 4lh; }
+.row[data-lines="5"] { contain-intrinsic-size: auto 5lh; }
 [role="treeitem"][aria-selected="true"] > .row { background: var(--_select); }
 [role="treeitem"]:focus-visible > .row { outline: 2px solid var(--_accent); outline-offset: -2px; }
 .twisty { color: var(--_muted); font-size: 0.7rem; text-align: center; transition: transform 0.15s; }
@@ -227,7 +236,8 @@ button, select { font: inherit; color: inherit; }
   font-family: var(--_text-font); font-size: var(--gongwen-text-size, 1rem); line-height: 1.85;
   white-space: pre-wrap; overflow-wrap: anywhere; padding: 12px 16px; tab-size: 4;
 }
-.lazy { content-visibility: auto; contain-intrinsic-size: auto 60em; }
+/* Off-screen chunks are not laid out; their height is estimated from their text until seen. */
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 20em; }
 .h { font-weight: 700; scroll-margin-top: 12px; border-radius: 3px; }
 .h[data-level="1"] { font-size: 1.2em; color: var(--_accent); }
 .h[data-level="2"] { font-size: 1.08em; }
@@ -481,6 +491,17 @@ function h(tag, attributes, text) {
   return el;
 }
 
+/** An outline item and its indicator count, cloned for each heading. */
+const treeItem = h('li', { role: 'treeitem', 'aria-selected': 'false', tabindex: '-1' });
+treeItem.append(h('div', { class: 'row' }));
+treeItem.firstChild.append(
+  h('span', { class: 'twisty', 'aria-hidden': 'true' }),
+  h('span', { class: 'marker' }),
+  h('span', { class: 'label' }),
+);
+const countBadge = h('span', { class: 'count' }, '0');
+countBadge.append(h('span', { class: 'sr' }, ' 个指标'));
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 function s(tag, attributes, text) {
   const el = document.createElementNS(SVG_NS, tag);
@@ -618,11 +639,8 @@ function buildText(text, doc, headings) {
   const chunks = [];
   const els = [[], [], []];
   let chunk = null;
-  // Only a long text gets chunks the browser may skip laying out: their height is a guess
-  // until they are seen, which would make a smooth scroll to a heading miss.
-  const lazy = length > LAZY;
   const newChunk = (at) => {
-    chunk = h('div', { class: lazy ? 'chunk lazy' : 'chunk' });
+    chunk = h('div', { class: 'chunk' });
     fragment.append(chunk);
     chunks.push(chunk);
     chunkStarts.push(at);
@@ -852,8 +870,9 @@ export class GongwenReportElement extends HTMLElement {
   #sort = { col: null, dir: 1 };
   #filter = { role: '', year: '' };
   #tipFor = null;
+  #scrollCheck = null; // the element the last scroll aimed at
   #attached = 0; // chunks of the text view in the DOM
-  #attaching = 0; // the frame that attaches the next batch
+  #attaching = 0; // what attaches the next batch: a frame (> 0) or a task (< 0)
   #detail = null; // of the coming gongwen-parsed
   #$ = {};
 
@@ -1090,17 +1109,14 @@ export class GongwenReportElement extends HTMLElement {
     this.#hideTip();
     const $ = this.#$;
     const headings = flatten(doc.outline);
-    const view = buildText(text, doc, headings);
     this.#doc = doc;
     this.#shownText = text;
-    this.#view = { ...view, headings };
+    this.#view = { headings, chunks: null }; // the text view is built after the outline is painted
 
-    // The first part of the text at once, the rest a batch per frame: a long text never
-    // blocks the page for the time it takes to lay it all out.
+    // The outline, table and metadata now; the text in the next frames, a batch per frame
+    // (the old text stays until then: no flash while typing).
     this.#stopAttaching();
     this.#attached = 0;
-    $.text.replaceChildren();
-    this.#attach(IMMEDIATE);
     $.text.hidden = false;
     $.placeholder.hidden = true;
 
@@ -1117,35 +1133,76 @@ export class GongwenReportElement extends HTMLElement {
       `${quantities} 数量` +
       (parseMs != null ? ` · 解析 ${Math.max(1, Math.round(parseMs))} ms` : '');
     this.#detail = { doc, text, parseMs, renderMs: performance.now() - started };
-    if (this.#attached < view.chunks.length) this.#attachLater();
-    else this.#finish();
+    this.#attachLater();
   }
 
-  /** Attach chunks of the text view, at least one, until `budget` characters. */
+  /** Attach chunks of the text view, at least one, until `budget` characters; the first replace the old text. */
   #attach(budget) {
+    if (!this.#view.chunks) Object.assign(this.#view, buildText(this.#shownText, this.#doc, this.#view.headings));
     const { chunks, chunkStarts } = this.#view;
     const from = this.#attached;
-    if (from >= chunks.length) return;
+    if (from === 0) this.#estimate();
+    if (from >= chunks.length) {
+      if (from === 0) this.#$.text.replaceChildren();
+      return;
+    }
     const limit = chunkStarts[from] + budget;
     let to = from + 1;
     while (to < chunks.length && chunkStarts[to] < limit) to++;
     const fragment = document.createDocumentFragment();
     fragment.append(...chunks.slice(from, to));
-    this.#$.text.append(fragment);
+    if (from === 0) this.#$.text.replaceChildren(fragment);
+    else this.#$.text.append(fragment);
     this.#attached = to;
   }
 
+  /**
+   * Give every chunk an estimated height (lines × line height, CJK characters a
+   * full em wide, others about half), so that the scrollbar is right before
+   * the browser has laid a chunk out.
+   */
+  #estimate() {
+    const { chunks, chunkStarts } = this.#view;
+    const text = this.#shownText;
+    const view = this.#$.text;
+    const style = getComputedStyle(view);
+    const size = parseFloat(style.fontSize) || 16;
+    const line = parseFloat(style.lineHeight) || size * 1.85;
+    const width = view.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const perLine = Math.max(8, width / size);
+    for (let c = 0; c < chunks.length; c++) {
+      const end = c + 1 < chunks.length ? chunkStarts[c + 1] : text.length;
+      let lines = 0;
+      let ems = 0;
+      for (let i = chunkStarts[c]; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10) {
+          lines += Math.max(1, Math.ceil(ems / perLine));
+          ems = 0;
+        } else ems += code < 0x2e80 ? 0.55 : 1;
+      }
+      if (ems > 0) lines += Math.max(1, Math.ceil(ems / perLine));
+      chunks[c].style.containIntrinsicSize = `auto ${Math.round(lines * line)}px`;
+    }
+  }
+
+  /** Attach the next batch once the frame now coming has been painted. */
   #attachLater() {
-    this.#attaching = requestAnimationFrame(() => {
-      this.#attaching = 0;
-      this.#attach(BATCH);
-      if (this.#attached < this.#view.chunks.length) this.#attachLater();
-      else this.#finish();
+    const frame = requestAnimationFrame(() => {
+      const task = setTimeout(() => {
+        this.#attaching = 0;
+        this.#attach(BATCH);
+        if (this.#attached < this.#view.chunks.length) this.#attachLater();
+        else this.#finish();
+      });
+      if (this.#attaching === frame) this.#attaching = -task;
     });
+    this.#attaching = frame;
   }
 
   #stopAttaching() {
-    if (this.#attaching) cancelAnimationFrame(this.#attaching);
+    if (this.#attaching > 0) cancelAnimationFrame(this.#attaching);
+    else if (this.#attaching < 0) clearTimeout(-this.#attaching);
     this.#attaching = 0;
   }
 
@@ -1174,36 +1231,45 @@ export class GongwenReportElement extends HTMLElement {
     const fragment = document.createDocumentFragment();
     const groups = [fragment];
     const items = [];
+    // The lines each title will take, for the height of rows not laid out yet.
+    const em = 0.9 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+    const width = this.#$.tree.clientWidth - 40;
+    const lines = (text, depth, badge) => {
+      let ems = 0;
+      for (let i = 0; i < text.length; i++) ems += text.charCodeAt(i) < 0x2e80 ? 0.55 : 1;
+      return Math.ceil((ems * em) / Math.max(em * 4, width - 14 * depth - (badge ? 34 : 0)));
+    };
     for (const { heading, depth, parent, index } of headings) {
       const section = heading.section || heading.span;
       const count = section ? countBetween(starts, section.start, section.end) : 0;
       const hasChildren = heading.children && heading.children.length > 0;
-      const item = h('li', {
-        role: 'treeitem',
-        'aria-level': depth + 1,
-        'aria-expanded': hasChildren ? 'true' : null,
-        'aria-selected': 'false',
-        tabindex: index === 0 ? '0' : '-1',
-        'data-i': index,
-        'data-count': count,
-      });
-      const row = h('div', { class: 'row' });
-      row.style.setProperty('--depth', depth);
-      row.append(
-        h('span', { class: 'twisty', 'aria-hidden': 'true' }, hasChildren ? '▶' : ''),
-        h('span', { class: 'marker' }, heading.marker),
-        h('span', { class: 'label' }, heading.title),
-      );
+      // A clone of a ready-made item: much cheaper than building it element by element.
+      const item = treeItem.cloneNode(true);
+      item.setAttribute('aria-level', depth + 1);
+      if (hasChildren) item.setAttribute('aria-expanded', 'true');
+      if (index === 0) item.tabIndex = 0;
+      item.dataset.i = index;
+      item.dataset.count = count;
+      const row = item.firstChild;
+      if (depth > 0) row.dataset.depth = Math.min(depth, 7);
+      const rows = width > 0 ? lines(heading.marker + heading.title, depth, count > 0) : 1;
+      if (rows > 1) row.dataset.lines = Math.min(rows, 5);
+      if (hasChildren) row.children[0].textContent = '▶';
+      row.children[1].textContent = heading.marker;
+      row.children[2].textContent = heading.title;
       if (count > 0) {
-        const badge = h('span', { class: 'count', title: `${count} 个指标` }, String(count));
-        badge.append(h('span', { class: 'sr' }, ' 个指标'));
+        const badge = countBadge.cloneNode(true);
+        badge.title = `${count} 个指标`;
+        badge.firstChild.data = String(count);
         row.append(badge);
       }
-      item.append(row);
       items.push(item);
       (parent < 0 ? groups[0] : groups[parent + 1]).append(item);
-      const group = hasChildren ? h('ul', { role: 'group' }) : null;
-      if (group) item.append(group);
+      const group = hasChildren ? document.createElement('ul') : null;
+      if (group) {
+        group.setAttribute('role', 'group');
+        item.append(group);
+      }
       groups.push(group);
     }
     this.#$.tree.replaceChildren(fragment);
@@ -1429,17 +1495,27 @@ export class GongwenReportElement extends HTMLElement {
   }
 
   #behavior() {
-    const long = this.#shownText.length > LAZY;
-    return long || matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    // Instant: a smooth scroll across chunks the browser has not laid out yet would
+    // miss its target as their real heights replace the estimates. The flash shows where.
+    return 'auto';
   }
 
-  /** Scroll the text view (only) so that `el` shows near its top. */
-  #scrollTo(el) {
+  /**
+   * Scroll the text view (only) so that `el` shows near its top. Chunks come
+   * into view with their real heights instead of estimates, which can move
+   * `el`: measure again over the next frames until it stays put.
+   */
+  #scrollTo(el, tries = 4) {
     const container = this.#$.text;
     const box = el.getBoundingClientRect();
     const view = container.getBoundingClientRect();
-    const top = container.scrollTop + box.top - view.top - 12;
-    container.scrollTo({ top, behavior: this.#behavior() });
+    const offset = box.top - view.top - 12;
+    if (Math.abs(offset) < 2) return;
+    container.scrollTop += offset; // (at the end of the text, as far as it goes)
+    this.#scrollCheck = el;
+    if (tries > 1) {
+      requestAnimationFrame(() => requestAnimationFrame(() => this.#scrollCheck === el && this.#scrollTo(el, tries - 1)));
+    }
   }
 
   #flash(els) {

@@ -149,7 +149,8 @@ function encode(file, etag, body, encoding) {
 
 /**
  * Start the server. Resolves to `{ url, port, requests, close }`; `requests`
- * lists every `{ method, path, status }` it answered.
+ * lists every `{ method, path, status, bytes, raw }` it answered (bytes sent,
+ * and before compression).
  */
 export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
   const requests = [];
@@ -160,8 +161,9 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
     } catch {
       pathname = null;
     }
-    const answer = (status, headers, body) => {
-      requests.push({ method: request.method, path: pathname ?? request.url, status });
+    const answer = (status, headers, body, raw) => {
+      const bytes = request.method === 'HEAD' || !body ? 0 : body.length;
+      requests.push({ method: request.method, path: pathname ?? request.url, status, bytes, raw: raw ?? bytes });
       response.writeHead(status, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     };
@@ -195,6 +197,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       return;
     }
     let body = readFileSync(file);
+    const raw = body.length;
     const accepted = String(request.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.has(ext) && body.length > 512) {
       const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
@@ -204,7 +207,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       }
     }
     headers['content-length'] = body.length;
-    answer(200, headers, body);
+    answer(200, headers, body, raw);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
