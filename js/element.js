@@ -35,6 +35,9 @@ const CHUNK = 1500;
 /** Characters of the text view attached per frame: a long text never blocks the page. */
 const BATCH = 60000;
 
+/** An outline with more headings lays out only the rows in sight. */
+const LONG_OUTLINE = 300;
+
 /** The debounce of typing, in ms (the `debounce` attribute overrides it). */
 const DEBOUNCE = 150;
 
@@ -170,6 +173,8 @@ button, select { font: inherit; color: inherit; }
   border-radius: var(--_radius) var(--_radius) 0 0;
 }
 .outline-panel, .text-panel, .side { height: var(--_height); }
+/* Fixed-size panels: what changes inside one never lays out the others. */
+.outline-panel, .text-panel, .table-panel { contain: strict; }
 .side { display: flex; flex-direction: column; gap: 12px; min-height: 0; overflow: auto; }
 .side > .panel { flex: none; }
 .scroll { overflow: auto; flex: 1 1 auto; min-height: 0; overscroll-behavior: contain; }
@@ -203,12 +208,12 @@ button, select { font: inherit; color: inherit; }
 .row[data-depth="6"] { padding-left: 88px; }
 .row[data-depth="7"] { padding-left: 102px; }
 .row:hover { background: var(--_panel); }
-/* Rows out of sight are not laid out (a long outline renders as fast as a short one). */
-.row { content-visibility: auto; contain-intrinsic-size: auto 1lh; }
-.row[data-lines="2"] { contain-intrinsic-size: auto 2lh; }
-.row[data-lines="3"] { contain-intrinsic-size: auto 3lh; }
-.row[data-lines="4"] { contain-intrinsic-size: auto 4lh; }
-.row[data-lines="5"] { contain-intrinsic-size: auto 5lh; }
+/* In a long outline, rows out of sight are not laid out (their height is estimated). */
+.long .row { content-visibility: auto; contain-intrinsic-size: auto 1lh; }
+.long .row[data-lines="2"] { contain-intrinsic-size: auto 2lh; }
+.long .row[data-lines="3"] { contain-intrinsic-size: auto 3lh; }
+.long .row[data-lines="4"] { contain-intrinsic-size: auto 4lh; }
+.long .row[data-lines="5"] { contain-intrinsic-size: auto 5lh; }
 [role="treeitem"][aria-selected="true"] > .row { background: var(--_select); }
 [role="treeitem"]:focus-visible > .row { outline: 2px solid var(--_accent); outline-offset: -2px; }
 .twisty { color: var(--_muted); font-size: 0.7rem; text-align: center; transition: transform 0.15s; }
@@ -871,6 +876,7 @@ export class GongwenReportElement extends HTMLElement {
   #filter = { role: '', year: '' };
   #tipFor = null;
   #scrollCheck = null; // the element the last scroll aimed at
+  #restToRender = false; // the metadata, chart and table wait for the next frame
   #attached = 0; // chunks of the text view in the DOM
   #attaching = 0; // what attaches the next batch: a frame (> 0) or a task (< 0)
   #detail = null; // of the coming gongwen-parsed
@@ -1085,6 +1091,7 @@ export class GongwenReportElement extends HTMLElement {
 
   #renderEmpty() {
     this.#stopAttaching();
+    this.#restToRender = false;
     this.#busy(false);
     this.#doc = null;
     this.#shownText = '';
@@ -1121,10 +1128,7 @@ export class GongwenReportElement extends HTMLElement {
     $.placeholder.hidden = true;
 
     this.#renderTree(doc, headings);
-    this.#renderMeta(doc);
-    this.#renderChart(doc);
-    this.#renderFilters(doc);
-    this.#renderRows();
+    this.#restToRender = true; // the metadata, chart and table come with the text, after the outline
 
     const quantities = doc.quantities ? doc.quantities.length : 0;
     $.summary.classList.remove('error');
@@ -1138,10 +1142,17 @@ export class GongwenReportElement extends HTMLElement {
 
   /** Attach chunks of the text view, at least one, until `budget` characters; the first replace the old text. */
   #attach(budget) {
+    if (this.#attached === 0) this.#estimate(); // reads layout: before the writes below
+    if (this.#restToRender) {
+      this.#restToRender = false;
+      this.#renderMeta(this.#doc);
+      this.#renderChart(this.#doc);
+      this.#renderFilters(this.#doc);
+      this.#renderRows();
+    }
     if (!this.#view.chunks) Object.assign(this.#view, buildText(this.#shownText, this.#doc, this.#view.headings));
     const { chunks, chunkStarts } = this.#view;
     const from = this.#attached;
-    if (from === 0) this.#estimate();
     if (from >= chunks.length) {
       if (from === 0) this.#$.text.replaceChildren();
       return;
@@ -1162,6 +1173,7 @@ export class GongwenReportElement extends HTMLElement {
    * the browser has laid a chunk out.
    */
   #estimate() {
+    if (!this.#view.chunks) Object.assign(this.#view, buildText(this.#shownText, this.#doc, this.#view.headings));
     const { chunks, chunkStarts } = this.#view;
     const text = this.#shownText;
     const view = this.#$.text;
@@ -1272,6 +1284,7 @@ export class GongwenReportElement extends HTMLElement {
       }
       groups.push(group);
     }
+    this.#$.tree.classList.toggle('long', headings.length > LONG_OUTLINE);
     this.#$.tree.replaceChildren(fragment);
     this.#$.treeEmpty.hidden = headings.length > 0;
     this.#view.treeItems = items;
