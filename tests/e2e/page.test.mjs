@@ -122,11 +122,13 @@ describe('the page, in Chromium', browserTestOptions(), () => {
       glossary: [],
       warnings: [{ code: 'test-warning', message: '<script>window.pwned=2</script>', span: at('二、主要目标') }],
     };
-    await page.evaluate(({ text, doc }) => {
+    const given = await page.evaluate(({ text, doc }) => {
       const el = document.querySelector('gongwen-report');
       el.text = text;
       el.doc = doc;
+      return el.parsed;
     }, { text, doc });
+    assert.deepStrictEqual(given, doc, 'a Document given through `doc` should be shown as it is, not parsed again');
     const view = await shown(page);
     assert.equal(view.text, text, 'should show the text exactly');
     const clauseText = text.slice(clause.start, clause.end);
