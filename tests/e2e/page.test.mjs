@@ -528,7 +528,14 @@ describe('the page, in Chromium', browserTestOptions(), () => {
       assert.equal(layout.bg === 'rgb(13, 17, 23)', colorScheme === 'dark', `${name}: the ${colorScheme} theme (${layout.bg})`);
       await page.locator('[data-testid="report-input"]').fill(seeds[1].text);
       await rendered(page);
-      await page.screenshot({ path: join(results, `page-${name}.png`), fullPage: name === 'narrow' });
+      await page.evaluate(() => {
+        const input = document.querySelector('[data-testid="report-input"]');
+        input.blur();
+        input.scrollTop = 0;
+        window.scrollTo(0, 0);
+      });
+      await page.screenshot({ path: join(results, `page-${name}.png`) });
+      await page.screenshot({ path: join(results, `page-${name}-full.png`), fullPage: true });
       assert.deepStrictEqual(errors, [], `${name}: should log no error`);
       await context.close();
     }
