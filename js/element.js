@@ -877,6 +877,7 @@ export class GongwenReportElement extends HTMLElement {
   #tipFor = null;
   #scrollCheck = null; // the element the last scroll aimed at
   #restToRender = false; // the metadata, chart and table wait for the next frame
+  #busyTimer = 0; // shows "busy" when a parse takes a while
   #attached = 0; // chunks of the text view in the DOM
   #attaching = 0; // what attaches the next batch: a frame (> 0) or a task (< 0)
   #detail = null; // of the coming gongwen-parsed
@@ -1032,7 +1033,9 @@ export class GongwenReportElement extends HTMLElement {
       this.#renderEmpty();
       return;
     }
-    this.#busy(true);
+    // Show "busy" only when a parse takes long enough to notice: no restyle on every keystroke.
+    clearTimeout(this.#busyTimer);
+    this.#busyTimer = setTimeout(() => this.#busy(this.#dirty()), 150);
     if (idle) {
       // The first change after a pause (a paste, a file, an example) goes at once;
       // a microtask lets several property sets of one task make one parse.
@@ -1084,7 +1087,9 @@ export class GongwenReportElement extends HTMLElement {
   }
 
   #busy(on) {
-    this.#$.layout.setAttribute('aria-busy', on ? 'true' : 'false');
+    if (!on) clearTimeout(this.#busyTimer);
+    const value = on ? 'true' : 'false';
+    if (this.#$.layout.getAttribute('aria-busy') !== value) this.#$.layout.setAttribute('aria-busy', value);
   }
 
   // -------------------------------------------------------- rendering ---
