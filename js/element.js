@@ -81,7 +81,7 @@ const CHART_MEASURES = ['growth', 'level', 'rate', 'share', 'count'];
 
 // ------------------------------------------------------------------ style ---
 
-const CSS = `
+const STYLE = `
 :host {
   --_font: var(--gongwen-font, system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
     "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif);
@@ -223,7 +223,7 @@ button, select { font: inherit; color: inherit; }
 .label { overflow-wrap: anywhere; }
 [aria-level="1"] > .row .label { font-weight: 600; }
 .count {
-  font-size: 0.72rem; color: var(--_actual-strong); background: var(--_actual); border-radius: 999px;
+  font-size: 0.72rem; color: var(--_fg); background: var(--_actual); border-radius: 999px;
   padding: 0 6px; margin-left: 4px; font-variant-numeric: tabular-nums;
 }
 .empty { color: var(--_muted); padding: 12px; margin: 0; font-size: 0.9rem; }
@@ -402,7 +402,7 @@ let sheet = null;
 function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(STYLE);
   }
   return sheet;
 }
@@ -705,6 +705,8 @@ function buildText(text, doc, headings) {
     if (parent.layer === span.layer && parent.start === span.start && parent.end === span.end) {
       // The same span again in the same layer (a level and its growth in one clause): one mark.
       parent.el.dataset.i += ' ' + span.index;
+      // The mark shows a direction if any of its records has one.
+      if (span.layer === 1 && span.node.direction && !parent.el.dataset.direction) parent.el.dataset.direction = span.node.direction;
       if (!els[span.layer][span.index]) els[span.layer][span.index] = parent.el;
       continue;
     }
@@ -1003,11 +1005,8 @@ export class GongwenReportElement extends HTMLElement {
   revealSpan(span) {
     const range = this.#range(span);
     if (!range) return false;
-    const container = this.#$.text;
     range.startContainer.parentElement?.getBoundingClientRect(); // lays out a lazy chunk
-    const box = range.getBoundingClientRect();
-    const view = container.getBoundingClientRect();
-    container.scrollTo({ top: container.scrollTop + box.top - view.top - view.height / 3, behavior: this.#behavior() });
+    this.#scrollTo(range);
     if (typeof Highlight === 'function' && CSS.highlights) {
       CSS.highlights.set('gongwen-flash', new Highlight(range));
       setTimeout(() => CSS.highlights.delete('gongwen-flash'), 1500);
@@ -1118,6 +1117,9 @@ export class GongwenReportElement extends HTMLElement {
 
   #render(doc, text, parseMs) {
     const started = performance.now();
+    // Read the layout before writing anything, so that reading it costs nothing.
+    const em = 0.9 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+    const treeWidth = this.#$.tree.clientWidth;
     this.#hideTip();
     const $ = this.#$;
     const headings = flatten(doc.outline);
@@ -1132,7 +1134,7 @@ export class GongwenReportElement extends HTMLElement {
     $.text.hidden = false;
     $.placeholder.hidden = true;
 
-    this.#renderTree(doc, headings);
+    this.#renderTree(doc, headings, em, treeWidth);
     this.#restToRender = true; // the metadata, chart and table come with the text, after the outline
 
     const quantities = doc.quantities ? doc.quantities.length : 0;
@@ -1243,14 +1245,13 @@ export class GongwenReportElement extends HTMLElement {
     if (!this.#dirty()) for (const waiter of this.#waiters.splice(0)) waiter.resolve(this.#doc);
   }
 
-  #renderTree(doc, headings) {
+  #renderTree(doc, headings, em, treeWidth) {
     const starts = doc.indicators.map((i) => (i.span ? i.span.start : -1)).sort((a, b) => a - b);
     const fragment = document.createDocumentFragment();
     const groups = [fragment];
     const items = [];
     // The lines each title will take, for the height of rows not laid out yet.
-    const em = 0.9 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
-    const width = this.#$.tree.clientWidth - 40;
+    const width = treeWidth - 40;
     const lines = (text, depth, badge) => {
       let ems = 0;
       for (let i = 0; i < text.length; i++) ems += text.charCodeAt(i) < 0x2e80 ? 0.55 : 1;
@@ -1512,16 +1513,11 @@ export class GongwenReportElement extends HTMLElement {
     );
   }
 
-  #behavior() {
-    // Instant: a smooth scroll across chunks the browser has not laid out yet would
-    // miss its target as their real heights replace the estimates. The flash shows where.
-    return 'auto';
-  }
-
   /**
-   * Scroll the text view (only) so that `el` shows near its top. Chunks come
-   * into view with their real heights instead of estimates, which can move
-   * `el`: measure again over the next frames until it stays put.
+   * Scroll the text view (only) so that `el` (an element or a Range) shows
+   * near its top. Chunks come into view with their real heights instead of
+   * estimates, which can move `el`: measure again over the next frames until
+   * it stays put.
    */
   #scrollTo(el, tries = 4) {
     const container = this.#$.text;
@@ -1598,7 +1594,8 @@ export class GongwenReportElement extends HTMLElement {
   }
 
   #hideTip() {
-    if (this.#tipFor) this.#tipFor.removeAttribute('aria-describedby');
+    if (!this.#tipFor) return;
+    this.#tipFor.removeAttribute('aria-describedby');
     this.#tipFor = null;
     this.#$.tip.hidden = true;
   }

@@ -168,6 +168,8 @@ describe('the page, in Chromium', browserTestOptions(), () => {
     });
     assert.deepStrictEqual(focused, { kind: 'quantity', i: '0', described: 'tip' }, 'ArrowRight should move to the next mark and describe it');
     assert.equal(await tip.isVisible(), true, 'focus should show the tooltip');
+    await page.locator('.warnings button[data-span]').click();
+    assert.equal(await page.evaluate(() => CSS.highlights.has('gongwen-flash')), true, "a warning's button should flash its place in the text");
     await page.evaluate(() => window.scrollTo(0, 0));
     assert.equal(await page.evaluate(() => window.pwned), undefined, 'nothing should run');
     assert.deepStrictEqual(errors, [], 'should log no error');
