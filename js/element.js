@@ -195,18 +195,20 @@ button, select { font: inherit; color: inherit; }
 .tree, .tree ul { list-style: none; margin: 0; padding: 0; }
 .tree { padding: 4px; }
 .tree [role="treeitem"] { display: block; outline: none; }
+/* Rows are plain blocks (cheaper to lay out than a grid): the twisty hangs in the left padding,
+   the count sits in the right one. */
 .row {
-  display: grid; grid-template-columns: 1rem auto minmax(0, 1fr) auto; align-items: baseline; gap: 2px;
-  padding: 3px 6px 3px 4px; border-radius: 6px; cursor: pointer;
-  font-size: 0.9rem; line-height: 1.45;
+  position: relative; display: block; padding: 3px 8px 3px calc(4px + 1.15rem); border-radius: 6px; cursor: pointer;
+  font-size: 0.9rem; line-height: 1.45; overflow-wrap: anywhere;
 }
-.row[data-depth="1"] { padding-left: 18px; }
-.row[data-depth="2"] { padding-left: 32px; }
-.row[data-depth="3"] { padding-left: 46px; }
-.row[data-depth="4"] { padding-left: 60px; }
-.row[data-depth="5"] { padding-left: 74px; }
-.row[data-depth="6"] { padding-left: 88px; }
-.row[data-depth="7"] { padding-left: 102px; }
+.row.counted { padding-right: 3rem; }
+.row[data-depth="1"] { padding-left: calc(18px + 1.15rem); }
+.row[data-depth="2"] { padding-left: calc(32px + 1.15rem); }
+.row[data-depth="3"] { padding-left: calc(46px + 1.15rem); }
+.row[data-depth="4"] { padding-left: calc(60px + 1.15rem); }
+.row[data-depth="5"] { padding-left: calc(74px + 1.15rem); }
+.row[data-depth="6"] { padding-left: calc(88px + 1.15rem); }
+.row[data-depth="7"] { padding-left: calc(102px + 1.15rem); }
 .row:hover { background: var(--_panel); }
 /* In a long outline, rows out of sight are not laid out (their height is estimated). */
 .long .row { content-visibility: auto; contain-intrinsic-size: auto 1lh; }
@@ -216,15 +218,18 @@ button, select { font: inherit; color: inherit; }
 .long .row[data-lines="5"] { contain-intrinsic-size: auto 5lh; }
 [role="treeitem"][aria-selected="true"] > .row { background: var(--_select); }
 [role="treeitem"]:focus-visible > .row { outline: 2px solid var(--_accent); outline-offset: -2px; }
-.twisty { color: var(--_muted); font-size: 0.7rem; text-align: center; transition: transform 0.15s; }
+.twisty {
+  display: inline-block; width: 1.15rem; margin-left: -1.15rem; text-align: center;
+  color: var(--_muted); font-size: 0.7rem; transition: transform 0.15s;
+}
 [aria-expanded="true"] > .row > .twisty { transform: rotate(90deg); }
 [aria-expanded="false"] > .row > .twisty, [aria-expanded="true"] > .row > .twisty { cursor: pointer; }
-.marker { color: var(--_muted); white-space: nowrap; }
-.label { overflow-wrap: anywhere; }
+.marker { color: var(--_muted); white-space: nowrap; margin-right: 2px; }
 [aria-level="1"] > .row .label { font-weight: 600; }
 .count {
+  position: absolute; right: 6px; top: 5px; line-height: 1.5;
   font-size: 0.72rem; color: var(--_fg); background: var(--_actual); border-radius: 999px;
-  padding: 0 6px; margin-left: 4px; font-variant-numeric: tabular-nums;
+  padding: 0 6px; font-variant-numeric: tabular-nums;
 }
 .empty { color: var(--_muted); padding: 12px; margin: 0; font-size: 0.9rem; }
 
@@ -1255,7 +1260,7 @@ export class GongwenReportElement extends HTMLElement {
     const lines = (text, depth, badge) => {
       let ems = 0;
       for (let i = 0; i < text.length; i++) ems += text.charCodeAt(i) < 0x2e80 ? 0.55 : 1;
-      return Math.ceil((ems * em) / Math.max(em * 4, width - 14 * depth - (badge ? 34 : 0)));
+      return Math.ceil((ems * em) / Math.max(em * 4, width - 14 * depth - (badge ? 40 : 0)));
     };
     for (const { heading, depth, parent, index } of headings) {
       const section = heading.section || heading.span;
@@ -1280,6 +1285,7 @@ export class GongwenReportElement extends HTMLElement {
         badge.title = `${count} 个指标`;
         badge.firstChild.data = String(count);
         row.append(badge);
+        row.classList.add('counted');
       }
       items.push(item);
       (parent < 0 ? groups[0] : groups[parent + 1]).append(item);
