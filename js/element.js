@@ -405,6 +405,15 @@ const TEMPLATE = `
   <div class="tooltip" part="tooltip" role="tooltip" id="tip" hidden></div>
 </div>`;
 
+let template = null;
+function skeleton() {
+  if (!template) {
+    template = document.createElement('template');
+    template.innerHTML = TEMPLATE; // static: no report text
+  }
+  return template;
+}
+
 let sheet = null;
 function styles() {
   if (!sheet) {
@@ -896,9 +905,7 @@ export class GongwenReportElement extends HTMLElement {
     super();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
-    const template = document.createElement('template');
-    template.innerHTML = TEMPLATE; // static: no report text
-    root.append(template.content);
+    root.append(skeleton().content.cloneNode(true));
     const $ = (selector) => root.querySelector(selector);
     this.#$ = {
       layout: $('.layout'),
@@ -1254,6 +1261,12 @@ export class GongwenReportElement extends HTMLElement {
 
   #renderTree(doc, headings, em, treeWidth) {
     const starts = doc.indicators.map((i) => (i.span ? i.span.start : -1)).sort((a, b) => a - b);
+    // Branches the user closed stay closed while the text is edited.
+    const key = (level, marker, title) => `${level}\u0000${marker}\u0000${title}`;
+    const closed = new Set();
+    for (const item of this.#$.tree.querySelectorAll('[aria-expanded="false"]')) {
+      closed.add(key(item.getAttribute('aria-level'), item.querySelector('.marker').textContent, item.querySelector('.label').textContent));
+    }
     const fragment = document.createDocumentFragment();
     const groups = [fragment];
     const items = [];
@@ -1295,6 +1308,10 @@ export class GongwenReportElement extends HTMLElement {
       if (group) {
         group.setAttribute('role', 'group');
         item.append(group);
+        if (closed.size > 0 && closed.has(key(String(depth + 1), heading.marker, heading.title))) {
+          item.setAttribute('aria-expanded', 'false');
+          group.hidden = true;
+        }
       }
       groups.push(group);
     }

@@ -297,6 +297,24 @@ describe('the page, in Chromium', browserTestOptions(), () => {
     await context.close();
   });
 
+  test('a branch the user closed stays closed while the text is edited', async () => {
+    const { context, page, errors } = await openPage(browser, server);
+    const doc = await paste(page, largest.text);
+    const parent = doc.outline.findIndex((h) => h.children.length > 0);
+    let index = 0;
+    for (let n = 0; n < parent; n++) index += 1 + countAll(doc.outline[n].children);
+    await page.locator(`[role="treeitem"][data-i="${index}"] > .row > .twisty`).click();
+    assert.equal(await page.locator(`[role="treeitem"][data-i="${index}"]`).getAttribute('aria-expanded'), 'false', 'the twisty should close the branch');
+    await page.locator('[data-testid="report-input"]').press('End');
+    await page.keyboard.type('。');
+    const edited = await rendered(page);
+    assert.deepStrictEqual(edited, parse(largest.text + '。'), 'the edit should be parsed');
+    assert.equal(await page.locator(`[role="treeitem"][data-i="${index}"]`).getAttribute('aria-expanded'), 'false', 'the branch should stay closed');
+    assert.equal(await page.locator(`[role="treeitem"][data-i="${index + 1}"]`).isVisible(), false, 'its children should stay hidden');
+    assert.deepStrictEqual(errors, [], 'should log no error');
+    await context.close();
+  });
+
   test('the table filters by role and year, sorts by any column, and a row click scrolls to its source', async () => {
     const { context, page, errors } = await openPage(browser, server);
     // the seed with the most roles and years
