@@ -200,10 +200,9 @@ button, select { font: inherit; color: inherit; }
 /* Rows are plain blocks (cheaper to lay out than a grid): the twisty hangs in the left padding,
    the count sits in the right one. */
 .row {
-  position: relative; display: block; padding: 3px 8px 3px calc(4px + 1.15rem); border-radius: 6px; cursor: pointer;
+  position: relative; display: block; padding: 3px 3rem 3px calc(4px + 1.15rem); border-radius: 6px; cursor: pointer;
   font-size: 0.9rem; line-height: 1.45; overflow-wrap: anywhere;
 }
-.row.counted { padding-right: 3rem; }
 .row[data-depth="1"] { padding-left: calc(18px + 1.15rem); }
 .row[data-depth="2"] { padding-left: calc(32px + 1.15rem); }
 .row[data-depth="3"] { padding-left: calc(46px + 1.15rem); }
@@ -233,6 +232,7 @@ button, select { font: inherit; color: inherit; }
   font-size: 0.72rem; color: var(--_fg); background: var(--_actual); border-radius: 999px;
   padding: 0 6px; font-variant-numeric: tabular-nums;
 }
+.count.zero { background: none; color: var(--_muted); }
 .empty { color: var(--_muted); padding: 12px; margin: 0; font-size: 0.9rem; }
 
 /* text view */
@@ -1271,11 +1271,11 @@ export class GongwenReportElement extends HTMLElement {
     const groups = [fragment];
     const items = [];
     // The lines each title will take, for the height of rows not laid out yet.
-    const width = treeWidth - 40;
-    const lines = (text, depth, badge) => {
+    const width = treeWidth - 80; // the tree's and the row's padding, the twisty, the count
+    const lines = (text, depth) => {
       let ems = 0;
       for (let i = 0; i < text.length; i++) ems += text.charCodeAt(i) < 0x2e80 ? 0.55 : 1;
-      return Math.ceil((ems * em) / Math.max(em * 4, width - 14 * depth - (badge ? 40 : 0)));
+      return Math.ceil((ems * em) / Math.max(em * 4, width - 14 * depth));
     };
     for (const { heading, depth, parent, index } of headings) {
       const section = heading.section || heading.span;
@@ -1290,18 +1290,16 @@ export class GongwenReportElement extends HTMLElement {
       item.dataset.count = count;
       const row = item.firstChild;
       if (depth > 0) row.dataset.depth = Math.min(depth, 7);
-      const rows = width > 0 ? lines(heading.marker + heading.title, depth, count > 0) : 1;
+      const rows = width > 0 ? lines(heading.marker + heading.title, depth) : 1;
       if (rows > 1) row.dataset.lines = Math.min(rows, 5);
       if (hasChildren) row.children[0].textContent = '▶';
       row.children[1].textContent = heading.marker;
       row.children[2].textContent = heading.title;
-      if (count > 0) {
-        const badge = countBadge.cloneNode(true);
-        badge.title = `${count} 个指标`;
-        badge.firstChild.data = String(count);
-        row.append(badge);
-        row.classList.add('counted');
-      }
+      const badge = countBadge.cloneNode(true);
+      badge.title = `${count} 个指标`;
+      badge.firstChild.data = String(count);
+      if (count === 0) badge.classList.add('zero');
+      row.append(badge);
       items.push(item);
       (parent < 0 ? groups[0] : groups[parent + 1]).append(item);
       const group = hasChildren ? document.createElement('ul') : null;
