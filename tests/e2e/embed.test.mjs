@@ -106,4 +106,24 @@ describe('<gongwen-report> embedded from the package, in Chromium', browserTestO
     assert.deepStrictEqual(errors, [], 'should log no error');
     await context.close();
   });
+
+  test('when the .wasm cannot be loaded, it says so and emits gongwen-error', async () => {
+    const broken = join(scratch, 'broken');
+    cpSync(site, broken, { recursive: true });
+    rmSync(join(broken, 'node_modules', 'gongwen', 'pkg', 'gongwen_bg.wasm'));
+    const server = await serve(broken);
+    try {
+      const tab = await browser.newPage();
+      await tab.addInitScript(() => {
+        window.failed = new Promise((resolve) => document.addEventListener('gongwen-error', (e) => resolve(e.detail.error.message)));
+      });
+      await tab.goto(server.url + '/');
+      const message = await tab.evaluate(() => window.failed);
+      assert.match(message, /could not load the WebAssembly module/, 'the event should carry the reason');
+      assert.match(await tab.locator('[part="status"]').textContent(), /无法解析/, 'the status line should say the text could not be parsed');
+      await tab.close();
+    } finally {
+      await server.close();
+    }
+  });
 });
