@@ -33,7 +33,7 @@ const TAG = 'gongwen-report';
 const CHUNK = 1500;
 
 /** Characters of the text view attached per frame: a long text never blocks the page. */
-const BATCH = 60000;
+const BATCH = 30000;
 
 /** An outline with more headings lays out only the rows in sight. */
 const LONG_OUTLINE = 300;
@@ -633,12 +633,14 @@ function order(a, b) {
 // ------------------------------------------------------------ text view ---
 
 /**
- * Build the text view: chunks of text nodes, with headings (<span class="h">)
- * and marks (<mark data-kind>) nested by span. Returns the fragment, the
- * first element of every heading, indicator and quantity, and every chunk's
- * start offset.
+ * Build the text view, chunk by chunk: a generator that stops after each
+ * chunk it completes, so that a long text is built a batch per frame like
+ * it is attached. It fills `view`: `chunks` (divs of text nodes, with
+ * headings as <span class="h"> and marks as <mark data-kind> nested by
+ * span), `chunkStarts` (each chunk's offset in the text), and the first
+ * element of every heading, indicator and quantity (`els[layer][index]`).
  */
-function buildText(text, doc, headings) {
+function* buildText(text, doc, headings, view) {
   const length = text.length;
   const spans = [];
   for (const { heading, index, depth } of headings) {
@@ -655,14 +657,10 @@ function buildText(text, doc, headings) {
   });
   spans.sort(order);
 
-  const fragment = document.createDocumentFragment();
-  const chunkStarts = [];
-  const chunks = [];
-  const els = [[], [], []];
+  const { chunks, chunkStarts, els } = view;
   let chunk = null;
   const newChunk = (at) => {
     chunk = h('div', { class: 'chunk' });
-    fragment.append(chunk);
     chunks.push(chunk);
     chunkStarts.push(at);
   };
@@ -706,7 +704,12 @@ function buildText(text, doc, headings) {
 
   const rest = new Heap();
   let i = 0;
+  let complete = 0;
   for (;;) {
+    if (chunks.length - 1 > complete) {
+      complete = chunks.length - 1;
+      yield;
+    }
     let span;
     if (i < spans.length && (rest.size === 0 || order(spans[i], rest.peek()) <= 0)) span = spans[i++];
     else if (rest.size > 0) span = rest.pop();
@@ -742,7 +745,6 @@ function buildText(text, doc, headings) {
     stack.pop();
   }
   emit(length);
-  return { fragment, chunks, chunkStarts, headingEls: els[0], indicatorEls: els[1], quantityEls: els[2] };
 }
 
 /** The element for one span of the text view. */
@@ -895,6 +897,7 @@ export class GongwenReportElement extends HTMLElement {
   #tipFor = null;
   #scrollCheck = null; // the element the last scroll aimed at
   #restToRender = false; // the metadata, chart and table wait for the next frame
+  #metrics = null; // the text view's line height and characters per line
   #busyTimer = 0; // shows "busy" when a parse takes a while
   #attached = 0; // chunks of the text view in the DOM
   #attaching = 0; // what attaches the next batch: a frame (> 0) or a task (< 0)
@@ -1139,7 +1142,13 @@ export class GongwenReportElement extends HTMLElement {
     const headings = flatten(doc.outline);
     this.#doc = doc;
     this.#shownText = text;
-    this.#view = { headings, chunks: null }; // the text view is built after the outline is painted
+    // The text view is built after the outline is painted, as it is attached.
+    const view = { headings, chunks: [], chunkStarts: [], els: [[], [], []], done: false, builder: null };
+    view.builder = buildText(text, doc, headings, view);
+    view.headingEls = view.els[0];
+    view.indicatorEls = view.els[1];
+    view.quantityEls = view.els[2];
+    this.#view = view;
 
     // The outline, table and metadata now; the text in the next frames, a batch per frame
     // (the old text stays until then: no flash while typing).
@@ -1163,7 +1172,8 @@ export class GongwenReportElement extends HTMLElement {
 
   /** Attach chunks of the text view, at least one, until `budget` characters; the first replace the old text. */
   #attach(budget) {
-    if (this.#attached === 0) this.#estimate(); // reads layout: before the writes below
+    const view = this.#view;
+    if (this.#attached === 0) this.#measure(); // reads layout: before the writes below
     if (this.#restToRender) {
       this.#restToRender = false;
       this.#renderMeta(this.#doc);
@@ -1171,52 +1181,66 @@ export class GongwenReportElement extends HTMLElement {
       this.#renderFilters(this.#doc);
       this.#renderRows();
     }
-    if (!this.#view.chunks) Object.assign(this.#view, buildText(this.#shownText, this.#doc, this.#view.headings));
-    const { chunks, chunkStarts } = this.#view;
     const from = this.#attached;
-    if (from >= chunks.length) {
+    if (!this.#built(from)) {
       if (from === 0) this.#$.text.replaceChildren();
       return;
     }
-    const limit = chunkStarts[from] + budget;
+    const limit = view.chunkStarts[from] + budget;
     let to = from + 1;
-    while (to < chunks.length && chunkStarts[to] < limit) to++;
+    while (this.#built(to) && view.chunkStarts[to] < limit) to++;
     const fragment = document.createDocumentFragment();
-    fragment.append(...chunks.slice(from, to));
+    for (let c = from; c < to; c++) {
+      this.#estimate(c);
+      fragment.append(view.chunks[c]);
+    }
     if (from === 0) this.#$.text.replaceChildren(fragment);
     else this.#$.text.append(fragment);
     this.#attached = to;
   }
 
-  /**
-   * Give every chunk an estimated height (lines × line height, CJK characters a
-   * full em wide, others about half), so that the scrollbar is right before
-   * the browser has laid a chunk out.
-   */
-  #estimate() {
-    if (!this.#view.chunks) Object.assign(this.#view, buildText(this.#shownText, this.#doc, this.#view.headings));
-    const { chunks, chunkStarts } = this.#view;
-    const text = this.#shownText;
+  /** Whether chunk `c` exists and is complete, building as far as needed. */
+  #built(c) {
+    const view = this.#view;
+    while (!view.done && view.chunks.length - 1 <= c) view.done = view.builder.next().done;
+    return c < view.chunks.length;
+  }
+
+  /** Whether the whole text view is in the DOM. */
+  #complete() {
+    return this.#view.done && this.#attached >= this.#view.chunks.length;
+  }
+
+  /** The text view's font size, line height and width, for #estimate. */
+  #measure() {
     const view = this.#$.text;
     const style = getComputedStyle(view);
     const size = parseFloat(style.fontSize) || 16;
-    const line = parseFloat(style.lineHeight) || size * 1.85;
     const width = view.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    const perLine = Math.max(8, width / size);
-    for (let c = 0; c < chunks.length; c++) {
-      const end = c + 1 < chunks.length ? chunkStarts[c + 1] : text.length;
-      let lines = 0;
-      let ems = 0;
-      for (let i = chunkStarts[c]; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10) {
-          lines += Math.max(1, Math.ceil(ems / perLine));
-          ems = 0;
-        } else ems += code < 0x2e80 ? 0.55 : 1;
-      }
-      if (ems > 0) lines += Math.max(1, Math.ceil(ems / perLine));
-      chunks[c].style.containIntrinsicSize = `auto ${Math.round(lines * line)}px`;
+    this.#metrics = { line: parseFloat(style.lineHeight) || size * 1.85, perLine: Math.max(8, width / size) };
+  }
+
+  /**
+   * Give chunk `c` an estimated height (lines × line height, CJK characters
+   * a full em wide, others about half), so that the scrollbar is right before
+   * the browser has laid the chunk out.
+   */
+  #estimate(c) {
+    const { chunks, chunkStarts } = this.#view;
+    const { line, perLine } = this.#metrics;
+    const text = this.#shownText;
+    const end = c + 1 < chunks.length ? chunkStarts[c + 1] : text.length;
+    let lines = 0;
+    let ems = 0;
+    for (let i = chunkStarts[c]; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) {
+        lines += Math.max(1, Math.ceil(ems / perLine));
+        ems = 0;
+      } else ems += code < 0x2e80 ? 0.55 : 1;
     }
+    if (ems > 0) lines += Math.max(1, Math.ceil(ems / perLine));
+    chunks[c].style.containIntrinsicSize = `auto ${Math.round(lines * line)}px`;
   }
 
   /** Attach the next batch once the frame now coming has been painted. */
@@ -1225,8 +1249,8 @@ export class GongwenReportElement extends HTMLElement {
       const task = setTimeout(() => {
         this.#attaching = 0;
         this.#attach(BATCH);
-        if (this.#attached < this.#view.chunks.length) this.#attachLater();
-        else this.#finish();
+        if (this.#complete()) this.#finish();
+        else this.#attachLater();
       });
       if (this.#attaching === frame) this.#attaching = -task;
     });
