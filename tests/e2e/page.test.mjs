@@ -515,6 +515,39 @@ describe('the page, in Chromium', browserTestOptions(), () => {
     await context.close();
   });
 
+  test('a long text with thousands of marks renders exactly, a batch per frame, with no long task', async () => {
+    const { context, page, errors } = await openPage(browser, server);
+    const text = bigText(1 << 20);
+    const doc = parse(text);
+    // Quantities as the parser will give them: every number with its unit, some inside indicators.
+    const numbers = /\d+(?:\.\d+)?(?:亿元|万元|%|个百分点|家|个|项|人)?/g;
+    for (let m; (m = numbers.exec(text)); ) {
+      doc.quantities.push({ text: m[0], value: Number.parseFloat(m[0]), upper: null, unit: '个', kind: 'count', approx: null, span: { start: m.index, end: m.index + m[0].length } });
+    }
+    await page.evaluate(([text, doc]) => Object.assign(window, { text, doc }), [text, doc]);
+    await page.waitForTimeout(300); // (handing over 3 MB is a long task of its own)
+    const result = await page.evaluate(async () => {
+      const el = document.querySelector('gongwen-report');
+      const tasks = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+      observer.observe({ type: 'longtask' });
+      el.text = window.text;
+      el.doc = window.doc;
+      await el.parsed;
+      await new Promise((r) => setTimeout(r, 50));
+      observer.disconnect();
+      const root = el.shadowRoot;
+      const seen = new Set();
+      for (const mark of root.querySelectorAll('mark[data-kind="quantity"]')) for (const i of mark.dataset.i.split(' ')) seen.add(i);
+      return { longest: Math.max(0, ...tasks), exact: root.querySelector('[data-testid="report-text"]').textContent === window.text, quantities: seen.size };
+    });
+    assert.equal(result.exact, true, 'the text view should hold the text exactly');
+    assert.equal(result.quantities, doc.quantities.length, `every quantity should be marked (${doc.quantities.length})`);
+    assert.ok(result.longest < 200, `no task should block the page for long (${result.longest.toFixed(0)} ms)`);
+    assert.deepStrictEqual(errors, [], 'should log no error');
+    await context.close();
+  });
+
   test('no layout shift while the text is parsed; usable and screenshotted at 1440 and 390 px, light and dark', async () => {
     for (const [name, viewport, colorScheme] of [
       ['wide', { width: 1440, height: 900 }, 'light'],
