@@ -12,6 +12,7 @@
 //   (compressed, as the server sends it, and uncompressed), by file.
 //
 //   RUNS=20 npm run bench:page
+import { cpus, loadavg } from 'node:os';
 import { browserTestOptions } from '../tests/browser/harness.mjs';
 import { launch, seeds, setUp } from '../tests/e2e/helpers.mjs';
 
@@ -90,6 +91,7 @@ try {
     const values = runs.map((r) => r[key]).sort((a, b) => a - b);
     return values[values.length >> 1];
   };
+  console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} (other work on the machine slows every number here)`);
   console.log(`paste to rendered outline, ${largest.name} (${largest.text.length} chars, ${runs[0].outline} outline items), Chromium headless:`);
   console.log(`  cold (first paste right after load): ${cold.ms.toFixed(1)} ms  (page load to outline: ${coldSinceLoad} ms)`);
   const full = runs.map((r) => r.text).sort((a, b) => a - b);
@@ -105,6 +107,8 @@ try {
   const sizes = new Map();
   for (const r of server.requests) {
     if (r.status !== 200 || sizes.has(r.path) || r.path === '/sw.js') continue;
+    if (r.path === '/index.html') continue; // the service worker's copy of '/'
+
     if (r.path.startsWith('/examples/') && r.path !== '/examples/index.json') continue;
     sizes.set(r.path, r);
   }
