@@ -363,7 +363,7 @@ const TEMPLATE = `
       <p class="empty" data-for="outline">尚无标题</p>
     </div>
   </nav>
-  <section class="panel text-panel" part="panel text-panel" aria-labelledby="text-h">
+  <div class="panel text-panel" part="panel text-panel">
     <header>
       <h2 id="text-h">原文</h2>
       <div class="legend" aria-hidden="true">
@@ -373,8 +373,8 @@ const TEMPLATE = `
     </header>
     <div class="scroll text" part="text" data-testid="report-text" tabindex="0" role="region" aria-labelledby="text-h"></div>
     <p class="placeholder"><slot name="placeholder">粘贴或打开一份报告，这里会显示原文，并高亮其中的指标与数量。</slot></p>
-  </section>
-  <div class="side">
+  </div>
+  <div class="side" tabindex="0" role="region" aria-label="文档信息与目标对比">
     <section class="panel meta-panel" part="panel meta" data-testid="meta" aria-labelledby="meta-h">
       <header><h2 id="meta-h">文档信息</h2></header>
       <dl class="meta"></dl>
@@ -388,7 +388,7 @@ const TEMPLATE = `
       <div class="charts"></div>
     </section>
   </div>
-  <section class="panel table-panel" part="panel table-panel" aria-labelledby="table-h">
+  <div class="panel table-panel" part="panel table-panel">
     <header>
       <h2 id="table-h">指标表</h2>
       <label>角色 <select data-filter="role" data-testid="filter-role"></select></label>
@@ -401,7 +401,7 @@ const TEMPLATE = `
         <tbody></tbody>
       </table>
     </div>
-  </section>
+  </div>
   <div class="tooltip" part="tooltip" role="tooltip" id="tip" hidden></div>
 </div>`;
 

@@ -4,6 +4,7 @@
 // the parser learns more.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { toCSV, toMarkdown } from 'gongwen';
@@ -589,6 +590,29 @@ describe('the page, in Chromium', browserTestOptions(), () => {
       });
       await page.screenshot({ path: join(results, `page-${name}.png`) });
       await page.screenshot({ path: join(results, `page-${name}-full.png`), fullPage: true });
+      assert.deepStrictEqual(errors, [], `${name}: should log no error`);
+      await context.close();
+    }
+  });
+
+  test('axe-core finds no accessibility violation (WCAG 2.2 A/AA and best practices), empty or loaded, wide or narrow, light or dark', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const [name, viewport, colorScheme, path] of [
+      ['empty', { width: 1440, height: 900 }, 'light', '/'],
+      ['wide, light', { width: 1440, height: 900 }, 'light', '/#example=1'],
+      ['narrow, dark', { width: 390, height: 844 }, 'dark', '/#example=3'],
+    ]) {
+      const { context, page, errors } = await openPage(browser, server, { viewport, colorScheme, path });
+      if (path !== '/') await page.waitForFunction(() => document.querySelector('gongwen-report').doc !== null);
+      await rendered(page);
+      if (path !== '/') await page.locator('mark').first().hover(); // with the tooltip open
+      await page.evaluate(axe); // (evaluated by the driver: the page's CSP allows no injected script)
+      const violations = await page.evaluate(async () => {
+        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      assert.deepStrictEqual(violations, [], `${name}: should have no accessibility violation`);
       assert.deepStrictEqual(errors, [], `${name}: should log no error`);
       await context.close();
     }
