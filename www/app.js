@@ -53,7 +53,7 @@ input.addEventListener('input', () => {
  * UTF-8; else GB18030 (a superset of GBK and GB2312, the usual encodings of
  * Chinese government .txt files).
  */
-export function decode(bytes) {
+function decode(bytes) {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'UTF-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16' };
