@@ -17,7 +17,11 @@ const wasmPath = join(root, 'pkg', 'gongwen_bg.wasm');
 test('package.json has the name, type, exports conditions, sideEffects and files', () => {
   assert.equal(manifest.name, 'gongwen', 'should be named gongwen');
   assert.equal(manifest.type, 'module', 'should be ESM');
-  assert.equal(manifest.sideEffects, false, 'should declare no side effects');
+  assert.deepStrictEqual(
+    manifest.sideEffects,
+    ['./js/element.js'],
+    'should declare side effects only for gongwen/element (it defines <gongwen-report>), so bundlers keep that import',
+  );
   assert.deepStrictEqual(
     Object.keys(manifest.exports['.']),
     ['types', 'browser', 'node', 'default'],
@@ -32,7 +36,13 @@ test('the exports resolve to files that npm pack ships', () => {
   const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   assert.equal(pack.status, 0, `npm pack --dry-run should succeed: ${pack.stderr}`);
   const packed = new Set(JSON.parse(pack.stdout)[0].files.map((f) => f.path));
-  const targets = [...Object.values(manifest.exports['.']), manifest.exports['./wasm'], manifest.types, manifest.main];
+  const targets = [
+    ...Object.values(manifest.exports['.']),
+    ...Object.values(manifest.exports['./element']),
+    manifest.exports['./wasm'],
+    manifest.types,
+    manifest.main,
+  ];
   for (const target of targets) assert.ok(packed.has(target.replace(/^\.\//, '')), `should ship ${target}`);
   for (const path of packed) {
     assert.ok(/^(js\/|pkg\/|package\.json$|README|LICENSE)/.test(path), `should ship nothing but the package: ${path}`);
