@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: the WebAssembly build of the crate, into pkg/.
 //
-//   1. cargo build --release --target wasm32-unknown-unknown --no-default-features --lib
+//   1. cargo build --profile wasm --target wasm32-unknown-unknown --no-default-features --lib
 //   2. wasm-bindgen --target web --out-dir pkg           (the JS glue + the .wasm)
 //   3. wasm-opt -Oz                                       (npm's binaryen; never Debian's)
 //
@@ -68,8 +68,9 @@ ensureBindgen();
 const wasmOpt = ensureWasmOpt();
 
 const started = Date.now();
-run('cargo', ['build', '--release', '--target', target, '--no-default-features', '--lib']);
-const built = join(root, 'target', target, 'release', `${crate}.wasm`);
+// The `wasm` profile (Cargo.toml): release, optimised for size as well.
+run('cargo', ['build', '--profile', 'wasm', '--target', target, '--no-default-features', '--lib']);
+const built = join(root, 'target', target, 'wasm', `${crate}.wasm`);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);

@@ -630,17 +630,17 @@ fn wrap_width(source: &Source, lines: &[Line], nonblank: &[usize]) -> Option<usi
     if nonblank.len() < 8 {
         return None;
     }
-    let mut open: Vec<usize> = nonblank
+    let mut open: Vec<u64> = nonblank
         .iter()
         .map(|&i| lines[i])
         .filter(|l| l.len() >= 10 && !is_line_final(source.at(l.content_end - 1)))
-        .map(|l| l.len())
+        .map(|l| l.len() as u64)
         .collect();
     if open.len() * 2 <= nonblank.len() {
         return None;
     }
-    open.sort_unstable();
-    Some(open[open.len() / 2])
+    crate::sort::sort_keys(&mut open);
+    Some(open[open.len() / 2] as usize)
 }
 
 /// Do indented lines open paragraphs, and flush lines continue them? Most

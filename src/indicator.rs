@@ -84,7 +84,7 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta:
         }
     }
     // Lists and prose were read apart: put the records back in text order.
-    found.sort_by_key(|record| record.span.start);
+    crate::sort::sort_by_key(&mut found, |record| u64::from(record.span.start));
     found
 }
 
@@ -783,7 +783,8 @@ impl NameIndex {
                 })
             })
             .collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        // By first char, longest first (names are far shorter than 2^16).
+        crate::sort::sort_by_key(&mut entries, |e| (u64::from(e.0) << 16) | (0xFFFF - e.1.len().min(0xFFFF) as u64));
         NameIndex { entries }
     }
 

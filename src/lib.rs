@@ -46,6 +46,7 @@ mod meta;
 mod number;
 mod outline;
 mod quantity;
+mod sort;
 mod text;
 mod title;
 mod units;

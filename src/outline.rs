@@ -402,9 +402,9 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
         }
     }
     items(source, blocks, &learned, &item_runs, &mut headings);
-    headings.sort_by_key(|h| h.start);
+    crate::sort::sort_by_key(&mut headings, |h| h.start as u64);
     leads(source, layout, blocks, &openings, &learned, &mut headings);
-    headings.sort_by_key(|h| h.start);
+    crate::sort::sort_by_key(&mut headings, |h| h.start as u64);
     assign_levels(source, &mut headings);
     let parents = parents(&headings);
     Outline {
@@ -848,15 +848,15 @@ fn flat_leads(
     }
     // The glued lead: as long as the section's other leads, other things
     // equal ("…现代化产业体系|主导产业持续发力", not "…现代化|产业体系主导…").
-    let mut lengths: Vec<usize> = candidates
+    let mut lengths: Vec<u64> = candidates
         .iter()
-        .map(|c| visible_len(source, c.title_start, c.title_end))
+        .map(|c| visible_len(source, c.title_start, c.title_end) as u64)
         .collect();
-    lengths.sort_unstable();
+    crate::sort::sort_keys(&mut lengths);
     let typical = lengths
         .get(lengths.len() / 2)
         .copied()
-        .unwrap_or(TYPICAL_LEAD) as f32;
+        .unwrap_or(TYPICAL_LEAD as u64) as f32;
     let best = glued
         .iter()
         .map(|&(score, q)| {

@@ -116,7 +116,7 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
         .iter()
         .filter_map(|h| h.marker.map(|m| (m.start, m.end)))
         .collect();
-    markers.sort_unstable();
+    crate::sort::sort_by_key(&mut markers, |&(start, end)| ((start as u64) << 32) | end as u64);
     let mut out = Vec::new();
     for block in layout.blocks.iter().filter(|b| !b.chrome) {
         Scanner::new(&source.chars, block.start, block.end, &markers, &mut out).run();

@@ -206,10 +206,10 @@ impl Learned {
     /// Sort the length samples (call once, after learning).
     pub fn finish(&mut self) {
         for l in &mut self.lengths {
-            l.sort_unstable();
+            crate::sort::sort_by_key(l, |&n| n as u64);
         }
         for pairs in [&mut self.ends, &mut self.opens] {
-            pairs.sort_unstable();
+            crate::sort::sort_by_key(pairs, |p| (u64::from(p[0]) << 32) | u64::from(p[1]));
             pairs.dedup();
         }
     }
@@ -263,7 +263,7 @@ impl WordIndex {
                 key.copied().map(|k| (k, chars, weight))
             })
             .collect();
-        entries.sort_by_key(|e| e.0);
+        crate::sort::sort_by_key(&mut entries, |e| u64::from(e.0));
         WordIndex { entries }
     }
 
