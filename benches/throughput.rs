@@ -42,7 +42,10 @@ fn main() {
     seeds.sort();
     let options = Options::default();
 
-    println!("{:<28} {:>9} {:>8} {:>10} {:>9}", "input", "bytes", "chars", "ms/parse", "MB/s");
+    println!(
+        "{:<28} {:>9} {:>8} {:>10} {:>9}",
+        "input", "bytes", "chars", "ms/parse", "MB/s"
+    );
     for (name, text) in &seeds {
         let time = best_time(Duration::from_millis(500), || {
             black_box(parse(black_box(text), &options));
@@ -57,7 +60,11 @@ fn main() {
         );
     }
 
-    let all: String = seeds.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
+    let all: String = seeds
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let sized = |bytes: usize| {
         let mut text = String::with_capacity(bytes + all.len());
         while text.len() < bytes {
@@ -66,7 +73,12 @@ fn main() {
         }
         text
     };
-    for (label, bytes) in [("1 MB", 1 << 20), ("4 MB", 4 << 20), ("10 MB", 10 << 20), ("16 MB", 16 << 20)] {
+    for (label, bytes) in [
+        ("1 MB", 1 << 20),
+        ("4 MB", 4 << 20),
+        ("10 MB", 10 << 20),
+        ("16 MB", 16 << 20),
+    ] {
         let text = sized(bytes);
         let time = best_time(Duration::from_secs(2), || {
             black_box(parse(black_box(&text), &options));

@@ -9,5 +9,8 @@ fn main() {
     for _ in 0..n {
         std::hint::black_box(gongwen::parse(std::hint::black_box(&text), &options));
     }
-    println!("{:.3} ms/parse", started.elapsed().as_secs_f64() * 1e3 / n as f64);
+    println!(
+        "{:.3} ms/parse",
+        started.elapsed().as_secs_f64() * 1e3 / n as f64
+    );
 }

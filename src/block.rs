@@ -435,7 +435,9 @@ mod split {
             }
             let context = context(source, start, i);
             let hopeless = match context {
-                Context::Weak(p) => !weak_allowed || p.is_ascii_alphanumeric() || NOT_BEFORE_MARKER.contains(p),
+                Context::Weak(p) => {
+                    !weak_allowed || p.is_ascii_alphanumeric() || NOT_BEFORE_MARKER.contains(p)
+                }
                 _ => false,
             };
             if hopeless {

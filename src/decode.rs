@@ -109,14 +109,22 @@ mod tests {
     #[test]
     fn reads_utf8_and_keeps_the_bom() {
         let (text, enc) = decode("\u{FEFF}一、总体要求".as_bytes()).unwrap();
-        assert_eq!((text.as_str(), enc), ("\u{FEFF}一、总体要求", Encoding::Utf8), "should keep the BOM");
+        assert_eq!(
+            (text.as_str(), enc),
+            ("\u{FEFF}一、总体要求", Encoding::Utf8),
+            "should keep the BOM"
+        );
     }
 
     #[test]
     fn reads_gbk() {
         let (bytes, _, _) = encoding_rs::GBK.encode("地区生产总值增长4.5%");
         let (text, enc) = decode(&bytes).unwrap();
-        assert_eq!((text.as_str(), enc), ("地区生产总值增长4.5%", Encoding::Gb18030), "should detect GBK");
+        assert_eq!(
+            (text.as_str(), enc),
+            ("地区生产总值增长4.5%", Encoding::Gb18030),
+            "should detect GBK"
+        );
     }
 
     #[test]
@@ -128,7 +136,15 @@ mod tests {
 
     #[test]
     fn refuses_binary() {
-        assert_eq!(decode(b"%PDF-1.7\0\x01\x02"), Err(DecodeError::Binary), "should refuse NUL bytes");
-        assert_eq!(decode(&[0x81, 0x20, 0xFF]), Err(DecodeError::UnknownEncoding), "should refuse bad bytes");
+        assert_eq!(
+            decode(b"%PDF-1.7\0\x01\x02"),
+            Err(DecodeError::Binary),
+            "should refuse NUL bytes"
+        );
+        assert_eq!(
+            decode(&[0x81, 0x20, 0xFF]),
+            Err(DecodeError::UnknownEncoding),
+            "should refuse bad bytes"
+        );
     }
 }

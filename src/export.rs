@@ -12,7 +12,18 @@ use crate::document::{Document, Heading, Indicator};
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: [&str; 12] = [
-    "key", "name", "role", "year", "measure", "value", "unit", "direction", "qualifier", "kind", "estimated", "text",
+    "key",
+    "name",
+    "role",
+    "year",
+    "measure",
+    "value",
+    "unit",
+    "direction",
+    "qualifier",
+    "kind",
+    "estimated",
+    "text",
 ];
 
 /// The indicator table as CSV, with a UTF-8 BOM and CRLF line ends.
@@ -42,7 +53,11 @@ fn csv_row(i: &Indicator) -> [String; 12] {
         i.direction.map(|d| d.as_str().into()).unwrap_or_default(),
         text(i.qualifier.as_deref()),
         i.kind.map(|k| k.as_str().into()).unwrap_or_default(),
-        if i.estimated { "true".into() } else { "false".into() },
+        if i.estimated {
+            "true".into()
+        } else {
+            "false".into()
+        },
         i.text.clone(),
     ]
 }
@@ -104,7 +119,10 @@ fn outline_item(out: &mut String, heading: &Heading, depth: usize) {
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -119,8 +137,16 @@ mod tests {
     #[test]
     fn quotes_fields_that_need_it() {
         assert_eq!(csv_field("a,b"), "\"a,b\"", "should quote a comma");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"", "should double quotes");
-        assert_eq!(csv_field("地区生产总值"), "地区生产总值", "should leave plain text alone");
+        assert_eq!(
+            csv_field("say \"hi\""),
+            "\"say \"\"hi\"\"\"",
+            "should double quotes"
+        );
+        assert_eq!(
+            csv_field("地区生产总值"),
+            "地区生产总值",
+            "should leave plain text alone"
+        );
     }
 
     #[test]

@@ -310,7 +310,11 @@ mod tests {
 
     #[test]
     fn covers_every_table_character() {
-        let full = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hant-zh-cn.txt")).unwrap();
+        let full = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/hant-zh-cn.txt"
+        ))
+        .unwrap();
         let used = table_characters();
         let missing: Vec<String> = full
             .lines()
@@ -321,13 +325,19 @@ mod tests {
                 (used.contains(&s) && simplify(t) != s).then(|| format!("('{t}', '{s}')"))
             })
             .collect();
-        assert!(missing.is_empty(), "should fold the traditional forms of every table character; add {}", missing.join(" "));
+        assert!(
+            missing.is_empty(),
+            "should fold the traditional forms of every table character; add {}",
+            missing.join(" ")
+        );
     }
 
     #[test]
     fn table_is_in_the_bmp() {
         assert!(
-            HANT_PAIRS.iter().all(|&(t, s)| (t as u32) < 0x10000 && (s as u32) < 0x10000),
+            HANT_PAIRS
+                .iter()
+                .all(|&(t, s)| (t as u32) < 0x10000 && (s as u32) < 0x10000),
             "should hold BMP characters only, for the UTF-16 table"
         );
     }

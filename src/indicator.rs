@@ -48,7 +48,12 @@ use crate::quantity::{self, Reading};
 use crate::text::{is_blank, Source};
 
 /// The headline indicators of a text.
-pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline, meta: &Meta) -> Vec<Indicator> {
+pub(crate) fn extract(
+    source: &Source,
+    layout: &Layout,
+    outline: &Outline,
+    meta: &Meta,
+) -> Vec<Indicator> {
     let names = NameIndex::new();
     let mut found = Vec::new();
     let mut listed = [false; 2];
@@ -147,7 +152,12 @@ impl Context {
 /// The role a heading or intro names: the word that ends last wins, since
 /// a Chinese noun phrase ends with its head ("主要目标完成情况" is actual).
 fn role_in(text: &str) -> Option<Role> {
-    let last = |words: &[&str]| words.iter().filter_map(|w| text.rfind(w).map(|i| i + w.len())).max();
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| text.rfind(w).map(|i| i + w.len()))
+            .max()
+    };
     match (last(aliases::ACTUAL_WORDS), last(aliases::TARGET_WORDS)) {
         (Some(a), Some(t)) => Some(if a >= t { Role::Actual } else { Role::Target }),
         (Some(_), None) => Some(Role::Actual),
@@ -214,7 +224,10 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
         for (start, end) in segments(source, block.start, end, layout.flattened) {
             if let Some(item_start) = list_item_start(source, start, end) {
                 let clauses = clauses(source, item_start, end);
-                if clauses.iter().any(|&(s, e)| names.first_in(source, s, e).is_some()) {
+                if clauses
+                    .iter()
+                    .any(|&(s, e)| names.first_in(source, s, e).is_some())
+                {
                     let run = open.get_or_insert_with(|| Run {
                         start,
                         intro: previous.and_then(|(s, e)| intro_of(source, s, e)),
@@ -248,7 +261,9 @@ fn segments(source: &Source, start: usize, end: usize, flattened: bool) -> Vec<(
     let mut from = start;
     for i in start + 1..end {
         let after_stop = matches!(source.at(i - 1), '。' | ';' | ':');
-        let dash = flattened && matches!(source.at(i), '—' | '-' | '•' | '●' | '■') && source.at(i - 1) != source.at(i);
+        let dash = flattened
+            && matches!(source.at(i), '—' | '-' | '•' | '●' | '■')
+            && source.at(i - 1) != source.at(i);
         if !(after_stop || dash) {
             continue;
         }
@@ -272,7 +287,11 @@ fn segments(source: &Source, start: usize, end: usize, flattened: bool) -> Vec<(
 fn is_item_style(style: MarkerStyle) -> bool {
     matches!(
         style,
-        MarkerStyle::Dash | MarkerStyle::Bullet | MarkerStyle::ArabicParen | MarkerStyle::Circled | MarkerStyle::ArabicDot
+        MarkerStyle::Dash
+            | MarkerStyle::Bullet
+            | MarkerStyle::ArabicParen
+            | MarkerStyle::Circled
+            | MarkerStyle::ArabicDot
     )
 }
 
@@ -317,7 +336,10 @@ fn inline_list(source: &Source, start: usize, end: usize, names: &NameIndex) -> 
                 let list_end = (i + 1..end).find(|&j| source.at(j) == '。').unwrap_or(end);
                 let clauses = clauses(source, i + 1, list_end);
                 // Clauses may be cut by commas only: count the names.
-                let named: usize = clauses.iter().map(|&(s, e)| names.all_in(source, s, e).len()).sum();
+                let named: usize = clauses
+                    .iter()
+                    .map(|&(s, e)| names.all_in(source, s, e).len())
+                    .sum();
                 if named >= 2 {
                     return Some(Run {
                         start: i + 1,
@@ -371,8 +393,14 @@ fn prose_indicators(
             let (s, e) = source.trim(from, i);
             from = i + 1;
             // Only a sentence with a figure and a name can hold a record.
-            let has_figure = (s..e).any(|k| source.at(k).is_ascii_digit() || crate::number::is_cn_numeral(source.at(k)));
-            if e <= s || !has_figure || names.first_in(source, s, e).is_none() || is_part_year(source, s, e) {
+            let has_figure = (s..e).any(|k| {
+                source.at(k).is_ascii_digit() || crate::number::is_cn_numeral(source.at(k))
+            });
+            if e <= s
+                || !has_figure
+                || names.first_in(source, s, e).is_none()
+                || is_part_year(source, s, e)
+            {
                 continue;
             }
             // The headings say the role (read once per section); the
@@ -397,7 +425,8 @@ fn prose_indicators(
             if !context.decided {
                 // No heading says: the sentence may ("力争…", "2024年…" when
                 // 2024 is the year planned).
-                let planned = year.is_some() && year == meta.year_planned && year != meta.year_reviewed;
+                let planned =
+                    year.is_some() && year == meta.year_planned && year != meta.year_reviewed;
                 if planned || aliases::TARGET_CUES.iter().any(|w| sentence.contains(w)) {
                     context.role = Role::Target;
                     context.year = meta.year_planned;
@@ -456,7 +485,10 @@ fn read_clause(
     let groups = group_subjects(source, &matches);
     for (g, group) in groups.iter().enumerate() {
         let predicate_start = group.last().map_or(start, |m| m.after);
-        let predicate_end = groups.get(g + 1).and_then(|next| next.first()).map_or(end, |m| m.start);
+        let predicate_end = groups
+            .get(g + 1)
+            .and_then(|next| next.first())
+            .map_or(end, |m| m.start);
         let own: Vec<&Reading> = readings
             .iter()
             .filter(|r| r.start >= predicate_start && r.end <= predicate_end)
@@ -470,7 +502,10 @@ fn read_clause(
         let kind = context.kind.or_else(|| kind_in(&source.folded(start, end)));
         let base = |m: &NameMatch| Indicator {
             key: Some(m.alias.key.to_string()),
-            name: m.full_name.clone().unwrap_or_else(|| source.clean(m.start, m.end)),
+            name: m
+                .full_name
+                .clone()
+                .unwrap_or_else(|| source.clean(m.start, m.end)),
             role: context.role,
             year: context.year,
             measure: Measure::Qualitative,
@@ -506,7 +541,10 @@ fn read_clause(
             // The text runs to the statement: the group's own predicate, or
             // the clause's end when the statement follows later names.
             let own_statement = source.folded(predicate_start, predicate_end);
-            let text_end = if aliases::QUALITATIVE.iter().any(|w| own_statement.contains(w)) {
+            let text_end = if aliases::QUALITATIVE
+                .iter()
+                .any(|w| own_statement.contains(w))
+            {
                 predicate_end
             } else {
                 end
@@ -560,7 +598,11 @@ fn read_clause(
             } else {
                 skip_punctuation(source, lead_start, reading.start)
             };
-            let text_end = if respectively { own[own.len() - 1].end.max(value.end) } else { value.end };
+            let text_end = if respectively {
+                own[own.len() - 1].end.max(value.end)
+            } else {
+                value.end
+            };
             for m in subjects {
                 let mut record = base(m);
                 record.measure = value.measure;
@@ -598,7 +640,12 @@ fn qualitative_direction(predicate: &str) -> Option<Direction> {
 /// its sentence by a place word of somewhere larger or elsewhere ("全国",
 /// "广东") — unless that is the report's own region ("全省" in a
 /// province's report, "广东" in 广东省's).
-fn is_own_figure(source: &Source, sentence_start: usize, subject_start: usize, region: Option<&str>) -> bool {
+fn is_own_figure(
+    source: &Source,
+    sentence_start: usize,
+    subject_start: usize,
+    region: Option<&str>,
+) -> bool {
     let from = subject_start.saturating_sub(8).max(sentence_start);
     let before = source.folded(from, subject_start);
     if aliases::OBJECT_MARKERS.iter().any(|w| before.ends_with(w)) {
@@ -606,14 +653,21 @@ fn is_own_figure(source: &Source, sentence_start: usize, subject_start: usize, r
     }
     let region = region.unwrap_or("");
     let own = |place: &str| {
-        region.contains(place) || place.strip_prefix('全').is_some_and(|level| !level.is_empty() && region.ends_with(level))
+        region.contains(place)
+            || place
+                .strip_prefix('全')
+                .is_some_and(|level| !level.is_empty() && region.ends_with(level))
     };
-    !aliases::OTHER_PLACES.iter().any(|w| before.contains(w) && !own(w))
+    !aliases::OTHER_PLACES
+        .iter()
+        .any(|w| before.contains(w) && !own(w))
 }
 
 /// Skip punctuation and white space.
 fn skip_punctuation(source: &Source, mut index: usize, end: usize) -> usize {
-    while index < end && (is_blank(source.at(index)) || matches!(source.at(index), ',' | '、' | ':')) {
+    while index < end
+        && (is_blank(source.at(index)) || matches!(source.at(index), ',' | '、' | ':'))
+    {
         index += 1;
     }
     index
@@ -632,7 +686,13 @@ struct Value {
 }
 
 /// What a reading says, given the words between the subject and it.
-fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, strict: bool) -> Option<Value> {
+fn read_value(
+    source: &Source,
+    reading: &Reading,
+    lead: &str,
+    alias: &Alias,
+    strict: bool,
+) -> Option<Value> {
     let lead = lead.trim();
     // The lead must be short: a verb phrase, not another statement.
     if lead.chars().count() > 24 {
@@ -642,7 +702,9 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
     // money for something else, and so is ",补贴项目88个" after it.
     let core = lead.trim_start_matches([',', '、', ':', '(', ')', ' ']);
     let predicate = core.is_empty()
-        || aliases::PREDICATE_STARTS.iter().any(|w| core.starts_with(w))
+        || aliases::PREDICATE_STARTS
+            .iter()
+            .any(|w| core.starts_with(w))
         || (!core.contains('的') && aliases::GROWTH_VERBS.iter().any(|w| core.contains(w)));
     if strict && !predicate {
         return None;
@@ -681,7 +743,9 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
     }
     // A comparison with another place or the plan is not the figure
     // ("高于全市平均水平0.4个百分点"); a floor or a cap is ("不低于8亿元").
-    let unqualified = aliases::QUALIFIERS_BEFORE.iter().fold(lead.to_string(), |l, q| l.replace(q, ""));
+    let unqualified = aliases::QUALIFIERS_BEFORE
+        .iter()
+        .fold(lead.to_string(), |l, q| l.replace(q, ""));
     if aliases::COMPARISONS.iter().any(|w| unqualified.contains(w)) {
         return None;
     }
@@ -696,7 +760,11 @@ fn read_value(source: &Source, reading: &Reading, lead: &str, alias: &Alias, str
             };
             match measure {
                 Measure::Growth => {
-                    let signed = if down { -reading.stated } else { reading.stated };
+                    let signed = if down {
+                        -reading.stated
+                    } else {
+                        reading.stated
+                    };
                     let direction = if signed < 0.0 {
                         Direction::Down
                     } else if signed > 0.0 {
@@ -784,7 +852,9 @@ impl NameIndex {
             })
             .collect();
         // By first char, longest first (names are far shorter than 2^16).
-        crate::sort::sort_by_key(&mut entries, |e| (u64::from(e.0) << 16) | (0xFFFF - e.1.len().min(0xFFFF) as u64));
+        crate::sort::sort_by_key(&mut entries, |e| {
+            (u64::from(e.0) << 16) | (0xFFFF - e.1.len().min(0xFFFF) as u64)
+        });
         NameIndex { entries }
     }
 
@@ -832,8 +902,13 @@ impl NameIndex {
         while i < end {
             // "万元GDP" is not "GDP": a name must not start inside a longer
             // ASCII token.
-            let inside_token = source.at(i).is_ascii_alphabetic() && source.at(i.wrapping_sub(1)).is_ascii_alphabetic();
-            let found = if inside_token { None } else { self.at(source, i, end) };
+            let inside_token = source.at(i).is_ascii_alphabetic()
+                && source.at(i.wrapping_sub(1)).is_ascii_alphabetic();
+            let found = if inside_token {
+                None
+            } else {
+                self.at(source, i, end)
+            };
             match found {
                 Some(m) => {
                     if let Some(prefix) = shared_prefix(source, start, &m) {
@@ -842,7 +917,10 @@ impl NameIndex {
                     i = m.after;
                     out.push(m);
                 }
-                None => match out.last().and_then(|previous| elliptical_at(source, previous, i, end)) {
+                None => match out
+                    .last()
+                    .and_then(|previous| elliptical_at(source, previous, i, end))
+                {
                     Some(m) => {
                         i = m.after;
                         out.push(m);
@@ -857,14 +935,19 @@ impl NameIndex {
 
 /// "水耗" right after "万元GDP能耗、": a name that leaves out what it shares
 /// with the full name before it.
-fn elliptical_at(source: &Source, previous: &NameMatch, index: usize, end: usize) -> Option<NameMatch> {
+fn elliptical_at(
+    source: &Source,
+    previous: &NameMatch,
+    index: usize,
+    end: usize,
+) -> Option<NameMatch> {
     if index != previous.after + 1 || source.at(previous.after) != '、' {
         return None;
     }
     aliases::ELLIPTICAL.iter().find_map(|&(word, key)| {
         let stop = index + word.chars().count();
         let alias = ALIASES.iter().find(|a| a.key == key)?;
-        (stop <= end && source.starts_with(index, word)).then(|| NameMatch {
+        (stop <= end && source.starts_with(index, word)).then_some(NameMatch {
             start: index,
             end: stop,
             after: stop,
@@ -897,7 +980,11 @@ fn shared_prefix(source: &Source, start: usize, m: &NameMatch) -> Option<NameMat
             end: m.start - 1,
             after: m.start - 1,
             alias,
-            full_name: Some(format!("{}{}", source.original(at, m.start - 1), source.clean(m.end - rest.chars().count(), m.end))),
+            full_name: Some(format!(
+                "{}{}",
+                source.original(at, m.start - 1),
+                source.clean(m.end - rest.chars().count(), m.end)
+            )),
         })
     })
 }

@@ -91,7 +91,11 @@ pub fn parse(text: &str, options: &Options) -> Document {
         });
     }
     let outline = outline::build(&source, &layout);
-    let meta = if std::env::var_os("NOMETA").is_some() { Default::default() } else { meta::extract(&source, &layout, &outline) };
+    let meta = if std::env::var_os("NOMETA").is_some() {
+        Default::default()
+    } else {
+        meta::extract(&source, &layout, &outline)
+    };
     let glossary = glossary::extract(&source, &layout, &outline);
     let quantities = if options.quantities {
         quantity::scan(&source, &layout, &outline)

@@ -99,7 +99,9 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "-f" | "--format" => {
-                let value = iter.next().ok_or("--format needs a value: json, csv or md")?;
+                let value = iter
+                    .next()
+                    .ok_or("--format needs a value: json, csv or md")?;
                 parsed.format = format_named(value)?;
             }
             "--compact" => parsed.compact = true,
@@ -109,7 +111,9 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 parsed.out = Some(PathBuf::from(value));
             }
             "-" => parsed.files.push(arg.clone()),
-            flag if flag.starts_with("--format=") => parsed.format = format_named(&flag["--format=".len()..])?,
+            flag if flag.starts_with("--format=") => {
+                parsed.format = format_named(&flag["--format=".len()..])?
+            }
             flag if flag.starts_with('-') => return Err(format!("unknown option '{flag}'")),
             _ => parsed.files.push(arg.clone()),
         }
@@ -144,10 +148,20 @@ fn run(args: &Args) -> ExitCode {
             }
         };
         let document = parse(&text, &args.options);
-        let output = render(&document, args, if many { Some((index, file.as_str())) } else { None });
+        let output = render(
+            &document,
+            args,
+            if many {
+                Some((index, file.as_str()))
+            } else {
+                None
+            },
+        );
         let written = match &args.out {
             Some(dir) => write_beside(dir, file, args.format, &render(&document, args, None)),
-            None => stdout.write_all(output.as_bytes()).map_err(|e| e.to_string()),
+            None => stdout
+                .write_all(output.as_bytes())
+                .map_err(|e| e.to_string()),
         };
         if let Err(message) = written {
             eprintln!("gongwen: {file}: {message}");
@@ -206,7 +220,9 @@ fn csv_quote(field: &str) -> String {
 fn read_text(file: &str) -> Result<String, String> {
     let bytes = if file == "-" {
         let mut bytes = Vec::new();
-        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         bytes
     } else {
         let path = Path::new(file);
@@ -215,7 +231,9 @@ fn read_text(file: &str) -> Result<String, String> {
         }
         std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?
     };
-    decode(&bytes).map(|(text, _)| text).map_err(|e| e.to_string())
+    decode(&bytes)
+        .map(|(text, _)| text)
+        .map_err(|e| e.to_string())
 }
 
 /// Write `output` to DIR/<input stem>.<format extension>.
@@ -224,9 +242,10 @@ fn write_beside(dir: &Path, file: &str, format: Format, output: &str) -> Result<
     let stem = if file == "-" {
         "stdin".to_string()
     } else {
-        Path::new(file)
-            .file_stem()
-            .map_or_else(|| "report".to_string(), |s| s.to_string_lossy().into_owned())
+        Path::new(file).file_stem().map_or_else(
+            || "report".to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        )
     };
     let target = dir.join(format!("{stem}.{}", format.extension()));
     std::fs::write(&target, output).map_err(|e| format!("cannot write {}: {e}", target.display()))

@@ -502,7 +502,7 @@ impl Head {
     fn best_title(&self) -> Option<(usize, usize)> {
         let mut best: Option<TitleCandidate> = None;
         for t in &self.titles {
-            if t.score >= MIN_TITLE_SCORE && best.map_or(true, |b| t.score > b.score) {
+            if t.score >= MIN_TITLE_SCORE && best.is_none_or(|b| t.score > b.score) {
                 best = Some(*t);
             }
         }
@@ -731,16 +731,28 @@ fn date_line(source: &Source, a: usize, b: usize) -> Option<Date> {
 /// The header of a report that follows a preamble: a meeting line on a
 /// line of its own before the first heading, and the title-like line
 /// above it ("政府工作报告（摘要）" / "——2024年1月23日在…会议上").
-fn embedded_header(source: &Source, layout: &Layout, outline: &Outline) -> Option<((usize, usize), Meeting)> {
+fn embedded_header(
+    source: &Source,
+    layout: &Layout,
+    outline: &Outline,
+) -> Option<((usize, usize), Meeting)> {
     let first_heading = outline.headings.first().map_or(source.len(), |h| h.start);
-    let blocks: Vec<_> = layout.blocks.iter().filter(|b| !b.chrome && b.start < first_heading).collect();
+    let blocks: Vec<_> = layout
+        .blocks
+        .iter()
+        .filter(|b| !b.chrome && b.start < first_heading)
+        .collect();
     for (i, block) in blocks.iter().enumerate().skip(1) {
         let Some(m) = meeting_at(source, block.start, block.end) else {
             continue;
         };
         let above = blocks[i - 1];
         let (a, b) = source.trim(above.start, above.end);
-        if b > a && b - a <= TITLE_MAX && !is_sentence_end(source.at(b - 1)) && looks_like_title(source, a, b) {
+        if b > a
+            && b - a <= TITLE_MAX
+            && !is_sentence_end(source.at(b - 1))
+            && looks_like_title(source, a, b)
+        {
             return Some(((a, b), m));
         }
     }
@@ -1001,7 +1013,7 @@ fn years(
         (_, _, r) => r,
     };
     // A report never plans a year before the one it reviews.
-    let planned = planned.filter(|&p| reviewed.map_or(true, |r| r <= p));
+    let planned = planned.filter(|&p| reviewed.is_none_or(|r| r <= p));
     (reviewed, planned)
 }
 

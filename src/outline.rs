@@ -336,7 +336,8 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     let glossary_end = glossary_block.map_or(layout.blocks.len(), |g| {
         crate::glossary::end_block(source, &layout.blocks, g)
     });
-    let notes_block = crate::glossary::notes_block(source, layout).filter(|&n| glossary_block.is_none_or(|g| n < g));
+    let notes_block = crate::glossary::notes_block(source, layout)
+        .filter(|&n| glossary_block.is_none_or(|g| n < g));
     let body_end = match (notes_block, glossary_block) {
         (Some(n), _) => layout.blocks[n].start,
         (None, Some(g)) if glossary_end >= layout.blocks.len() => layout.blocks[g].start,
@@ -419,7 +420,12 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
 /// A numbered list entry, not a heading: one clause closed by ";" —
 /// "（1）地区生产总值增长8%—8.5%（预期性）；" — or the single sentence that
 /// closes a run of such entries.
-fn is_list_entry(source: &Source, m: &Marker, block: &Block, list_style: Option<MarkerStyle>) -> bool {
+fn is_list_entry(
+    source: &Source,
+    m: &Marker,
+    block: &Block,
+    list_style: Option<MarkerStyle>,
+) -> bool {
     let (start, end) = source.trim(m.text_start, block.end);
     if end <= start || end - start > 100 {
         return false;

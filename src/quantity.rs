@@ -116,7 +116,9 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
         .iter()
         .filter_map(|h| h.marker.map(|m| (m.start, m.end)))
         .collect();
-    crate::sort::sort_by_key(&mut markers, |&(start, end)| ((start as u64) << 32) | end as u64);
+    crate::sort::sort_by_key(&mut markers, |&(start, end)| {
+        ((start as u64) << 32) | end as u64
+    });
     let mut out = Vec::new();
     for block in layout.blocks.iter().filter(|b| !b.chrome) {
         Scanner::new(&source.chars, block.start, block.end, &markers, &mut out).run();
@@ -704,7 +706,10 @@ impl<'a> Scanner<'a> {
             let shift = exponent - num.dec.decimals as i32;
             if shift >= 0 {
                 num.dec = Decimal {
-                    mantissa: num.dec.mantissa.saturating_mul(10u64.saturating_pow(shift as u32)),
+                    mantissa: num
+                        .dec
+                        .mantissa
+                        .saturating_mul(10u64.saturating_pow(shift as u32)),
                     decimals: 0,
                 };
             } else {
@@ -965,7 +970,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         let mut num = *num;
-        if num.negative && tail.unit.map_or(true, |u| u.kind == QuantityKind::Count) {
+        if num.negative && tail.unit.is_none_or(|u| u.kind == QuantityKind::Count) {
             // "-10个项目": a dash or a bullet, not a negative count.
             num.negative = false;
             num.start += 1;
@@ -1556,4 +1561,3 @@ mod tests {
         );
     }
 }
-

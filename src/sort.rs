@@ -12,7 +12,11 @@ pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     let mut keyed: Vec<(u64, usize)> = items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
     merge_sort(&mut keyed);
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(keyed.iter().filter_map(|&(_, i)| slots.get_mut(i).and_then(Option::take)));
+    items.extend(
+        keyed
+            .iter()
+            .filter_map(|&(_, i)| slots.get_mut(i).and_then(Option::take)),
+    );
 }
 
 /// Sort plain keys ascending.
@@ -59,13 +63,20 @@ mod tests {
     fn sorts_stably() {
         let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
         sort_by_key(&mut items, |&(k, _)| k);
-        assert_eq!(items, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')], "should keep ties in order");
+        assert_eq!(
+            items,
+            [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')],
+            "should keep ties in order"
+        );
     }
 
     #[test]
     fn sorts_keys() {
         let mut keys: Vec<u64> = (0..1000).map(|i| (i * 7919) % 1009).collect();
         sort_keys(&mut keys);
-        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "should sort ascending");
+        assert!(
+            keys.windows(2).all(|w| w[0] <= w[1]),
+            "should sort ascending"
+        );
     }
 }

@@ -111,7 +111,9 @@ impl<'t> Source<'t> {
                     out.pop();
                 }
                 index += 1;
-                while index < end && (is_space(self.chars[index]) || is_line_break(self.chars[index])) {
+                while index < end
+                    && (is_space(self.chars[index]) || is_line_break(self.chars[index]))
+                {
                     index += 1;
                 }
                 continue;
@@ -140,23 +142,7 @@ impl<'t> Source<'t> {
 
     /// Does the folded text at `index` start with `pattern` (folded form)?
     pub fn starts_with(&self, index: usize, pattern: &str) -> bool {
-        let mut i = index;
-        for p in pattern.chars() {
-            if self.at(i) != p {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    /// Does the folded text ending at `end` (exclusive) end with `pattern`?
-    pub fn ends_with(&self, end: usize, pattern: &str) -> bool {
-        let n = pattern.chars().count();
-        if n > end {
-            return false;
-        }
-        self.starts_with(end - n, pattern)
+        (index..).zip(pattern.chars()).all(|(i, p)| self.at(i) == p)
     }
 
     /// Index of the first occurrence of `pattern` in `start..end`.
@@ -179,7 +165,12 @@ impl<'t> Source<'t> {
 pub fn fold(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' | '\u{00A0}' | '\u{FEFF}' | '\u{2002}'..='\u{200B}' | '\u{202F}' | '\u{205F}' => ' ',
+        '\u{3000}'
+        | '\u{00A0}'
+        | '\u{FEFF}'
+        | '\u{2002}'..='\u{200B}'
+        | '\u{202F}'
+        | '\u{205F}' => ' ',
         '\u{2015}' | '\u{2500}' | '\u{2501}' => '—',
         '\u{FF61}' => '。',
         '\u{FE6A}' => '%',
@@ -230,7 +221,11 @@ mod tests {
     #[test]
     fn folds_full_width_forms() {
         let s = Source::new("（一）２０２０年，增长１．５％");
-        assert_eq!(s.folded(0, s.len()), "(一)2020年,增长1.5%", "should fold full-width ASCII");
+        assert_eq!(
+            s.folded(0, s.len()),
+            "(一)2020年,增长1.5%",
+            "should fold full-width ASCII"
+        );
     }
 
     #[test]
@@ -239,13 +234,25 @@ mod tests {
         let s = Source::new(text);
         assert_eq!(s.utf16(1), 1, "should count code units before the emoji");
         assert_eq!(s.utf16(2), 3, "should count the emoji as two units");
-        assert_eq!(s.span(3, 7), Span { start: 4, end: 8 }, "should map a span after the emoji");
-        assert_eq!(s.original(3, 7), "增长5%", "should slice the original by code points");
+        assert_eq!(
+            s.span(3, 7),
+            Span { start: 4, end: 8 },
+            "should map a span after the emoji"
+        );
+        assert_eq!(
+            s.original(3, 7),
+            "增长5%",
+            "should slice the original by code points"
+        );
     }
 
     #[test]
     fn cleans_line_breaks_from_titles() {
         let s = Source::new("高质量发\n\n  展**规划**");
-        assert_eq!(s.clean(0, s.len()), "高质量发展规划", "should drop breaks, indentation and **");
+        assert_eq!(
+            s.clean(0, s.len()),
+            "高质量发展规划",
+            "should drop breaks, indentation and **"
+        );
     }
 }

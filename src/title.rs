@@ -343,7 +343,7 @@ fn starts_with_word<'i>(
 ) -> Option<(&'i [char], usize, u8)> {
     let mut best: Option<(&[char], usize, u8)> = None;
     for (w, n, weight) in index.get(source.at(at)) {
-        if best.map_or(true, |(_, bn, bw)| weight > bw || weight == bw && n > bn)
+        if best.is_none_or(|(_, bn, bw)| weight > bw || weight == bw && n > bn)
             && chars_at(source, at, w)
         {
             best = Some((w, n, weight));
@@ -522,9 +522,9 @@ fn score(
         return None;
     }
     // A body is a clause, not a word left before the 。 ("扎实|开展。").
-    if (body..limit).filter(|&i| !is_blank(source.at(i))).nth(BODY_MIN - 1).is_none() {
-        return None;
-    }
+    (body..limit)
+        .filter(|&i| !is_blank(source.at(i)))
+        .nth(BODY_MIN - 1)?;
     let first = source.at(body);
     let last = source.at(title_end - 1);
     if BAD_TITLE_END.contains(last) || BAD_BODY_START.contains(first) {
@@ -737,7 +737,7 @@ pub(crate) fn run_in_end(
         let c = source.at(p);
         if p > start && depth <= 0 && !(after_comma && close.is_some()) {
             if let Some(s) = score(source, learned, level, start, p, limit) {
-                if best.map_or(true, |(b, _)| s > b) {
+                if best.is_none_or(|(b, _)| s > b) {
                     best = Some((s, p));
                 }
             }
@@ -754,7 +754,7 @@ pub(crate) fn run_in_end(
     // The whole sentence, closed by its 。, competes with the cuts.
     if let Some(close) = close {
         if let Some(s) = whole_score(source, learned, level, start, limit, close) {
-            if best.map_or(true, |(b, _)| s >= b) {
+            if best.is_none_or(|(b, _)| s >= b) {
                 best = Some((s, limit));
             }
         }

@@ -414,13 +414,7 @@ pub(crate) const APPROX_BEFORE_BARE: &[(&str, &str)] = &[
 pub(crate) const APPROX_INNER: &[Word] = &[w("余"), w("多")];
 
 /// Approximators after a quantity, longest first.
-pub(crate) const APPROX_AFTER: &[Word] = &[
-    w("左右"),
-    w("以上"),
-    w("以下"),
-    w("以内"),
-    w("之内"),
-];
+pub(crate) const APPROX_AFTER: &[Word] = &[w("左右"), w("以上"), w("以下"), w("以内"), w("之内")];
 
 /// Range connectors between two numbers ("10-30亿元", "5%—5.5%", "3至5个").
 pub(crate) const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '〜', '至', '到'];

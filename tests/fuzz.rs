@@ -17,7 +17,21 @@ fn parses(text: &str) {
 #[test]
 fn parses_inputs_that_once_failed() {
     // Seed corpus of odd shapes; fuzz-found cases are appended here.
-    for text in ["", "\r", "\u{FEFF}", "一、", "（", "1.", "——", "%", "亿元", "-", "-.", "1.e5%", "一、\r\n（一）\r\n1."] {
+    for text in [
+        "",
+        "\r",
+        "\u{FEFF}",
+        "一、",
+        "（",
+        "1.",
+        "——",
+        "%",
+        "亿元",
+        "-",
+        "-.",
+        "1.e5%",
+        "一、\r\n（一）\r\n1.",
+    ] {
         parses(text);
     }
 }

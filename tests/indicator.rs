@@ -30,7 +30,11 @@ fn rows(text: &str) -> Vec<String> {
 }
 
 fn sample(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/samples/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/samples/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 #[test]
@@ -52,7 +56,10 @@ fn reads_negative_growth_written_as_growth() {
     let text = "一、2024年主要指标完成情况\n——社会消费品零售总额同比增长-0.4%;\n——一般公共预算收入同比增长-6.85%;";
     assert_eq!(
         rows(text),
-        ["retail_sales actual 2024 growth -0.4 % down - -", "budget_revenue actual 2024 growth -6.85 % down - -"],
+        [
+            "retail_sales actual 2024 growth -0.4 % down - -",
+            "budget_revenue actual 2024 growth -6.85 % down - -"
+        ],
         "should keep the sign and say down"
     );
 }
@@ -91,7 +98,10 @@ fn reads_kind_from_the_heading() {
     let text = "四、2021 年主要经济指标发展目标\n1. 预期性指标\n- 地区生产总值同比增长 3%左右；\n2. 约束性指标\n- 城镇登记失业率控制在 3%以内；";
     assert_eq!(
         rows(text),
-        ["gdp target 2021 growth 3 % up 左右 expected", "unemployment target 2021 rate 3 % - 以内 binding"],
+        [
+            "gdp target 2021 growth 3 % up 左右 expected",
+            "unemployment target 2021 rate 3 % - 以内 binding"
+        ],
         "should take 预期性 / 约束性 from the enclosing heading"
     );
 }
@@ -101,7 +111,10 @@ fn reads_headline_figures_in_prose_when_there_is_no_list() {
     let text = "一、2021年工作总结\n（二）经济发展稳中有进。出台方案5个,全年地区生产总值实现2828亿元,增速达10.2%,创设区十年来最优成绩。特别是一季度GDP同比增长29.4%,全市排名第二。发放节能减排专项资金2623万元。";
     assert_eq!(
         rows(text),
-        ["gdp actual 2021 level 2828 亿元 - - -", "gdp actual 2021 growth 10.2 % up - -"],
+        [
+            "gdp actual 2021 level 2828 亿元 - - -",
+            "gdp actual 2021 growth 10.2 % up - -"
+        ],
         "should take the annual figures, not the quarter's, nor a fund named after an indicator"
     );
 }
@@ -109,7 +122,11 @@ fn reads_headline_figures_in_prose_when_there_is_no_list() {
 #[test]
 fn ignores_prose_figures_when_the_role_has_a_list() {
     let text = "一、2024年主要指标完成情况\n——进出口总额同比增长5%;\n二、主要工作\n1.外贸稳步增长。进出口总额5718.9亿元,同比增长8.2%。";
-    assert_eq!(rows(text), ["trade actual 2024 growth 5 % up - -"], "should keep to the list");
+    assert_eq!(
+        rows(text),
+        ["trade actual 2024 growth 5 % up - -"],
+        "should keep to the list"
+    );
 }
 
 #[test]
@@ -137,7 +154,10 @@ fn reads_a_government_work_report() {
         "energy_per_gdp target 2024 growth -2.5 % down 左右 -",
         "energy_saving target 2024 qualitative - - - - -",
     ];
-    assert_eq!(rows, expected, "should read the review in prose and the targets sentence");
+    assert_eq!(
+        rows, expected,
+        "should read the review in prose and the targets sentence"
+    );
 }
 
 #[test]
@@ -159,7 +179,10 @@ fn reads_a_statistical_bulletin() {
         "income actual 2023 level 45678 元 - - -",
         "income actual 2023 growth 5.9 % up - -",
     ];
-    assert_eq!(rows, expected, "should read each headline figure once, as the year's actual");
+    assert_eq!(
+        rows, expected,
+        "should read each headline figure once, as the year's actual"
+    );
 }
 
 #[test]
@@ -185,7 +208,10 @@ fn reads_a_county_plan_with_inline_kinds_and_ranges() {
         "energy_per_gdp target 2024 growth -3 % down - binding",
         "cpi target 2024 growth 3 % up 左右 expected",
     ];
-    assert_eq!(rows, expected, "should read numbered target lists with inline 预期性/约束性");
+    assert_eq!(
+        rows, expected,
+        "should read numbered target lists with inline 预期性/约束性"
+    );
 }
 
 #[test]
@@ -193,7 +219,10 @@ fn reads_respectively() {
     let text = "一、2023年主要指标完成情况\n——规模以上工业增加值、固定资产投资分别增长8.1%和6.5%;";
     assert_eq!(
         rows(text),
-        ["industrial_va actual 2023 growth 8.1 % up - -", "fai actual 2023 growth 6.5 % up - -"],
+        [
+            "industrial_va actual 2023 growth 8.1 % up - -",
+            "fai actual 2023 growth 6.5 % up - -"
+        ],
         "should pair names and values in order"
     );
 }
@@ -203,7 +232,10 @@ fn reads_growth_before_level() {
     let text = "一、2023年主要指标完成情况\n——一般公共预算收入增长12.6%，达92.9亿元;";
     assert_eq!(
         rows(text),
-        ["budget_revenue actual 2023 growth 12.6 % up - -", "budget_revenue actual 2023 level 92.9 亿元 - - -"],
+        [
+            "budget_revenue actual 2023 growth 12.6 % up - -",
+            "budget_revenue actual 2023 level 92.9 亿元 - - -"
+        ],
         "should read growth then level"
     );
 }
@@ -214,8 +246,13 @@ fn gives_spans_that_slice_to_the_text() {
     let document = doc(text);
     let units: Vec<u16> = text.encode_utf16().collect();
     for indicator in &document.indicators {
-        let slice = String::from_utf16(&units[indicator.span.start as usize..indicator.span.end as usize]).unwrap();
-        assert_eq!(slice, indicator.text, "should slice the original text in UTF-16 units");
+        let slice =
+            String::from_utf16(&units[indicator.span.start as usize..indicator.span.end as usize])
+                .unwrap();
+        assert_eq!(
+            slice, indicator.text,
+            "should slice the original text in UTF-16 units"
+        );
     }
     assert_eq!(document.indicators.len(), 2, "should find both records");
 }
@@ -224,9 +261,20 @@ fn gives_spans_that_slice_to_the_text() {
 fn reads_traditional_characters() {
     let text = "一、2023年國民經濟和社會發展計劃執行情況\n2023年，全區地區生產總值增長5.6%，「科技創新」成為經濟增長的主要動力。";
     let document = doc(text);
-    assert_eq!(document.indicators.len(), 1, "should match 地區生產總值 as gdp");
-    assert_eq!(document.indicators[0].key.as_deref(), Some("gdp"), "should key it gdp");
-    assert_eq!(document.indicators[0].name, "地區生產總值", "should keep the name as written");
+    assert_eq!(
+        document.indicators.len(),
+        1,
+        "should match 地區生產總值 as gdp"
+    );
+    assert_eq!(
+        document.indicators[0].key.as_deref(),
+        Some("gdp"),
+        "should key it gdp"
+    );
+    assert_eq!(
+        document.indicators[0].name, "地區生產總值",
+        "should keep the name as written"
+    );
 }
 
 #[test]
@@ -248,7 +296,10 @@ fn reads_a_new_level_after_to() {
     let text = "一、2023年工作回顾\n全社会研发经费投入占地区生产总值比重提高到2.68%。城镇调查失业率下降到5.1%。";
     assert_eq!(
         rows(text),
-        ["rd_share actual 2023 share 2.68 % - - -", "unemployment actual 2023 rate 5.1 % - - -"],
+        [
+            "rd_share actual 2023 share 2.68 % - - -",
+            "unemployment actual 2023 rate 5.1 % - - -"
+        ],
         "should read 提高到 / 下降到 as the level reached, and a share of GDP as R&D's"
     );
 }

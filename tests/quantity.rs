@@ -135,8 +135,8 @@ fn run_spec(path: &Path) -> Vec<String> {
                     && close(q.value, e.value)
                     && q.unit == e.unit
                     && q.kind.as_str() == e.kind
-                    && e.approx.as_ref().map_or(true, |a| q.approx == *a)
-                    && e.upper.as_ref().map_or(true, |u| match (u, q.upper) {
+                    && e.approx.as_ref().is_none_or(|a| q.approx == *a)
+                    && e.upper.as_ref().is_none_or(|u| match (u, q.upper) {
                         (Some(u), Some(v)) => close(*u, v),
                         (None, None) => true,
                         _ => false,

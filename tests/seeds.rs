@@ -20,9 +20,12 @@ const BARS: &[(&str, f64)] = &[
 ];
 
 fn python() -> Option<&'static str> {
-    ["python3", "python"]
-        .into_iter()
-        .find(|p| Command::new(p).arg("--version").output().is_ok_and(|o| o.status.success()))
+    ["python3", "python"].into_iter().find(|p| {
+        Command::new(p)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
 }
 
 fn score(texts: &Path, gold: &Path) -> serde_json::Value {
@@ -36,7 +39,11 @@ fn score(texts: &Path, gold: &Path) -> serde_json::Value {
         .arg(gold)
         .output()
         .expect("run the scorer");
-    assert!(output.status.success(), "the scorer failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "the scorer failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("the scorer prints JSON")
 }
 
@@ -48,21 +55,33 @@ fn assert_bars(label: &str, scores: &serde_json::Value) {
             failures.push(format!("{measure} = {value} < {bar}"));
         }
     }
-    assert!(failures.is_empty(), "{label}: should reach every bar, but {}", failures.join(", "));
-    assert_eq!(scores["errors"].as_u64(), Some(0), "{label}: should print JSON for every file");
+    assert!(
+        failures.is_empty(),
+        "{label}: should reach every bar, but {}",
+        failures.join(", ")
+    );
+    assert_eq!(
+        scores["errors"].as_u64(),
+        Some(0),
+        "{label}: should print JSON for every file"
+    );
 }
 
 #[test]
 fn seeds_reach_the_bars() {
     let root = Path::new(ROOT);
-    let scores = score(&root.join("tests/fixtures/seeds"), &root.join("tests/fixtures/gold"));
+    let scores = score(
+        &root.join("tests/fixtures/seeds"),
+        &root.join("tests/fixtures/gold"),
+    );
     assert_bars("seeds", &scores);
 }
 
 #[test]
 fn re_encoded_seeds_reach_the_bars() {
     let root = Path::new(ROOT);
-    let out: PathBuf = std::env::temp_dir().join(format!("gongwen-variants-{}", std::process::id()));
+    let out: PathBuf =
+        std::env::temp_dir().join(format!("gongwen-variants-{}", std::process::id()));
     let status = Command::new(python().expect("python3"))
         .arg(root.join("scripts/variants.py"))
         .arg(root.join("tests/fixtures/seeds"))
@@ -70,10 +89,17 @@ fn re_encoded_seeds_reach_the_bars() {
         .arg(&out)
         .output()
         .expect("run scripts/variants.py");
-    assert!(status.status.success(), "variants.py failed: {}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "variants.py failed: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
     let variants = String::from_utf8_lossy(&status.stdout).into_owned();
     for variant in variants.lines() {
-        let scores = score(&out.join(variant).join("seeds"), &out.join(variant).join("gold"));
+        let scores = score(
+            &out.join(variant).join("seeds"),
+            &out.join(variant).join("gold"),
+        );
         assert_bars(variant, &scores);
     }
     let _ = std::fs::remove_dir_all(&out);

@@ -147,9 +147,7 @@ pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
             && !BODY_NAME_LAST_STOP.contains(b)
             && !common_word_follows(source, suffix, suffix_end);
         if name_ok {
-            let key: String = (i - 2..suffix_end)
-                .map(|j| source.at(j))
-                .collect();
+            let key: String = (i - 2..suffix_end).map(|j| source.at(j)).collect();
             if let Some(entry) = seen.iter_mut().find(|s| s.0 == key) {
                 entry.3 += 1;
             } else if seen.len() < 256 {
