@@ -35,8 +35,17 @@ const CHUNK = 1500;
 /** Characters of the text view attached per frame: a long text never blocks the page. */
 const BATCH = 30000;
 
-/** An outline with more headings lays out only the rows in sight. */
+/** Outline items per block: the unit a long outline lays out (or skips) at once. */
+const BLOCK = 32;
+
+/** An outline with more headings lays out only the blocks in sight. */
 const LONG_OUTLINE = 300;
+
+/** Outline items built per task (an outline longer than this is built over a few frames). */
+const TREE_BATCH = 400;
+
+/** Table rows attached per task (the rows in sight come first). */
+const ROWS_BATCH = 20;
 
 /** The debounce of typing, in ms (the `debounce` attribute overrides it). */
 const DEBOUNCE = 150;
@@ -193,8 +202,7 @@ button, select { font: inherit; color: inherit; }
 @media (prefers-reduced-motion: reduce) { .layout[aria-busy="true"] .busy { animation: none; } }
 .error { color: var(--_down); }
 
-/* outline tree */
-.tree, .tree ul { list-style: none; margin: 0; padding: 0; }
+/* outline tree: a flat list of items (aria-level, -setsize, -posinset) in blocks of BLOCK items */
 .tree { padding: 4px; }
 .tree [role="treeitem"] { display: block; outline: none; }
 /* Rows are plain blocks (cheaper to lay out than a grid): the twisty hangs in the left padding,
@@ -211,12 +219,8 @@ button, select { font: inherit; color: inherit; }
 .row[data-depth="6"] { padding-left: calc(88px + 1.15rem); }
 .row[data-depth="7"] { padding-left: calc(102px + 1.15rem); }
 .row:hover { background: var(--_panel); }
-/* In a long outline, rows out of sight are not laid out (their height is estimated). */
-.long .row { content-visibility: auto; contain-intrinsic-size: auto 1lh; }
-.long .row[data-lines="2"] { contain-intrinsic-size: auto 2lh; }
-.long .row[data-lines="3"] { contain-intrinsic-size: auto 3lh; }
-.long .row[data-lines="4"] { contain-intrinsic-size: auto 4lh; }
-.long .row[data-lines="5"] { contain-intrinsic-size: auto 5lh; }
+/* In a long outline, blocks out of sight are neither styled nor laid out (their height is estimated). */
+.long .block { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
 [role="treeitem"][aria-selected="true"] > .row { background: var(--_select); }
 [role="treeitem"]:focus-visible > .row { outline: 2px solid var(--_accent); outline-offset: -2px; }
 .twisty {
@@ -359,7 +363,7 @@ const TEMPLATE = `
   <nav class="panel outline-panel" part="panel outline-panel" aria-labelledby="outline-h">
     <header><h2 id="outline-h">大纲</h2></header>
     <div class="scroll">
-      <ul class="tree" role="tree" aria-labelledby="outline-h" data-testid="outline" part="outline"></ul>
+      <div class="tree" role="tree" aria-labelledby="outline-h" data-testid="outline" part="outline"></div>
       <p class="empty" data-for="outline">尚无标题</p>
     </div>
   </nav>
@@ -395,7 +399,7 @@ const TEMPLATE = `
       <label>年份 <select data-filter="year" data-testid="filter-year"></select></label>
       <span class="rows" data-testid="row-count" role="status"></span>
     </header>
-    <div class="scroll" tabindex="0" role="region" aria-labelledby="table-h">
+    <div class="scroll table-scroll" tabindex="0" role="region" aria-labelledby="table-h">
       <table data-testid="indicator-table" part="table">
         <thead><tr></tr></thead>
         <tbody></tbody>
@@ -513,7 +517,7 @@ function h(tag, attributes, text) {
 }
 
 /** An outline item and its indicator count, cloned for each heading. */
-const treeItem = h('li', { role: 'treeitem', 'aria-selected': 'false', tabindex: '-1' });
+const treeItem = h('div', { role: 'treeitem', 'aria-selected': 'false', tabindex: '-1' });
 treeItem.append(h('div', { class: 'row' }));
 treeItem.firstChild.append(
   h('span', { class: 'twisty', 'aria-hidden': 'true' }),
@@ -556,18 +560,29 @@ function clampSpan(span, length) {
   return end > start ? { start, end } : null;
 }
 
-/** Headings in document order (pre-order), with their depth. */
+/**
+ * Headings in document order (pre-order), with their depth, their parent's
+ * index (-1 at the top), their place among their siblings (1-based) and the
+ * number of siblings, and `end`: the index just after their last descendant.
+ */
 function flatten(outline) {
   const out = [];
   const walk = (list, depth, parent) => {
-    for (const heading of list) {
-      const index = out.length;
-      out.push({ heading, depth, parent, index });
-      walk(heading.children || [], depth + 1, index);
+    for (let n = 0; n < list.length; n++) {
+      const heading = list[n];
+      const node = { heading, depth, parent, index: out.length, posinset: n + 1, setsize: list.length, end: 0 };
+      out.push(node);
+      walk(heading.children || [], depth + 1, node.index);
+      node.end = out.length;
     }
   };
   walk(outline || [], 0, -1);
   return out;
+}
+
+/** What identifies an outline branch across edits of the text, to keep it closed. */
+function branchKey(depth, marker, title) {
+  return `${depth}\u0000${marker}\u0000${title}`;
 }
 
 /** The number of sorted `starts` within [from, to). */
@@ -900,8 +915,11 @@ export class GongwenReportElement extends HTMLElement {
   #metrics = null; // the text view's line height and characters per line
   #busyTimer = 0; // shows "busy" when a parse takes a while
   #attached = 0; // chunks of the text view in the DOM
-  #attaching = 0; // what attaches the next batch: a frame (> 0) or a task (< 0)
+  #attaching = 0; // what does the next step of the render: a frame (> 0) or a task (< 0)
+  #rendering = false; // a render is under way (it ends with gongwen-parsed)
   #detail = null; // of the coming gongwen-parsed
+  #tableRows = null; // the table's rows (sorted, filtered) still to attach: { rows, at }
+  #selectedRow = -1; // the indicator whose row is selected
   #$ = {};
 
   constructor() {
@@ -928,6 +946,7 @@ export class GongwenReportElement extends HTMLElement {
       roleFilter: $('[data-filter="role"]'),
       yearFilter: $('[data-filter="year"]'),
       rows: $('.rows'),
+      tableScroll: $('.table-scroll'),
       tip: $('.tooltip'),
     };
     this.#buildHead();
@@ -1007,7 +1026,7 @@ export class GongwenReportElement extends HTMLElement {
   reveal(kind, index) {
     const view = this.#view;
     if (!view) return false;
-    this.#attachAll();
+    this.#completeAll();
     const els = { heading: view.headingEls, indicator: view.indicatorEls, quantity: view.quantityEls }[kind];
     const el = els && els[index];
     if (!el) return false;
@@ -1034,7 +1053,7 @@ export class GongwenReportElement extends HTMLElement {
   // ---------------------------------------------------------- parsing ---
 
   #dirty() {
-    if (this.#attaching) return true;
+    if (this.#rendering) return true;
     return !this.#given && (this.#shownText !== this.#text || this.#doc === null) && this.#text !== '';
   }
 
@@ -1112,11 +1131,13 @@ export class GongwenReportElement extends HTMLElement {
 
   #renderEmpty() {
     this.#stopAttaching();
+    this.#rendering = false;
     this.#restToRender = false;
     this.#busy(false);
     this.#doc = null;
     this.#shownText = '';
     this.#view = null;
+    this.#selectedRow = -1;
     const $ = this.#$;
     $.summary.textContent = '';
     $.tree.replaceChildren();
@@ -1134,31 +1155,37 @@ export class GongwenReportElement extends HTMLElement {
 
   #render(doc, text, parseMs) {
     const started = performance.now();
+    const $ = this.#$;
     // Read the layout before writing anything, so that reading it costs nothing.
     const em = 0.9 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
-    const treeWidth = this.#$.tree.clientWidth;
+    const treeWidth = $.tree.clientWidth;
+    const treeScroll = $.tree.parentElement;
+    const sight = { top: treeScroll.scrollTop, bottom: treeScroll.scrollTop + treeScroll.clientHeight };
     this.#hideTip();
-    const $ = this.#$;
     const headings = flatten(doc.outline);
+    const previous = this.#view;
     this.#doc = doc;
     this.#shownText = text;
     // The text view is built after the outline is painted, as it is attached.
-    const view = { headings, chunks: [], chunkStarts: [], els: [[], [], []], done: false, builder: null };
+    const view = { headings, chunks: [], chunkStarts: [], els: [[], [], []], done: false, builder: null, tree: null };
     view.builder = buildText(text, doc, headings, view);
     view.headingEls = view.els[0];
     view.indicatorEls = view.els[1];
     view.quantityEls = view.els[2];
     this.#view = view;
 
-    // The outline, table and metadata now; the text in the next frames, a batch per frame
-    // (the old text stays until then: no flash while typing).
+    // The outline now (a long one over the next frames, the part in sight first); the
+    // metadata, chart, table and text in the next frames, a batch per frame (the old
+    // text and table stay until then: no flash while typing).
     this.#stopAttaching();
+    this.#rendering = true;
     this.#attached = 0;
+    this.#selectedRow = -1;
     $.text.hidden = false;
     $.placeholder.hidden = true;
 
-    this.#renderTree(doc, headings, em, treeWidth);
-    this.#restToRender = true; // the metadata, chart and table come with the text, after the outline
+    this.#renderTree(doc, headings, em, treeWidth, sight, previous?.tree);
+    this.#restToRender = true;
 
     const quantities = doc.quantities ? doc.quantities.length : 0;
     $.summary.classList.remove('error');
@@ -1167,20 +1194,87 @@ export class GongwenReportElement extends HTMLElement {
       `${quantities} 数量` +
       (parseMs != null ? ` · 解析 ${Math.max(1, Math.round(parseMs))} ms` : '');
     this.#detail = { doc, text, parseMs, renderMs: performance.now() - started };
-    this.#attachLater();
+    this.#later();
+  }
+
+  /** Run the next step of the render (or of the table's rows) once the frame now coming has been painted. */
+  #later() {
+    if (this.#attaching) return;
+    const frame = requestAnimationFrame(() => {
+      const task = setTimeout(() => {
+        this.#attaching = 0;
+        this.#step();
+      });
+      if (this.#attaching === frame) this.#attaching = -task;
+    });
+    this.#attaching = frame;
+  }
+
+  #stopAttaching() {
+    if (this.#attaching > 0) cancelAnimationFrame(this.#attaching);
+    else if (this.#attaching < 0) clearTimeout(-this.#attaching);
+    this.#attaching = 0;
+  }
+
+  /**
+   * One task of the render, one kind of work per frame: the rest of a long
+   * outline; then the metadata, the chart, the table's first rows and the
+   * text's first batch; then the rest of the text, a batch per frame; then
+   * the rest of the table's rows.
+   */
+  #step() {
+    if (!this.#treeDone()) this.#fillTree(TREE_BATCH);
+    else if (this.#restToRender) {
+      // Layout reads first: before the writes below, they cost nothing.
+      this.#measure();
+      this.#renderRest(this.#rowsInSight());
+      this.#attach(BATCH);
+    } else if (!this.#textDone()) this.#attach(BATCH);
+    else this.#attachRows(ROWS_BATCH);
+    if (!this.#allDone()) this.#later();
+    else if (this.#rendering) this.#finish();
+  }
+
+  /** The metadata, the chart, the filters and the table's first `rows` rows. */
+  #renderRest(rows) {
+    this.#restToRender = false;
+    this.#renderMeta(this.#doc);
+    this.#renderChart(this.#doc);
+    this.#renderFilters(this.#doc);
+    this.#renderRows(rows);
+  }
+
+  #treeDone() {
+    const tree = this.#view?.tree;
+    return !tree || tree.next >= tree.order.length;
+  }
+
+  #textDone() {
+    const view = this.#view;
+    return !view || (view.done && this.#attached >= view.chunks.length);
+  }
+
+  #allDone() {
+    return this.#treeDone() && !this.#restToRender && !this.#tableRows && this.#textDone();
+  }
+
+  /** Render what is left now (to scroll to a place in the text, or to select a row or an item). */
+  #completeAll() {
+    if (this.#allDone()) return;
+    this.#stopAttaching();
+    this.#completeTree();
+    if (this.#restToRender) {
+      this.#measure();
+      this.#renderRest(Infinity);
+    }
+    this.#attachRows(Infinity);
+    if (!this.#textDone()) this.#attach(Infinity);
+    if (this.#rendering) this.#finish();
   }
 
   /** Attach chunks of the text view, at least one, until `budget` characters; the first replace the old text. */
   #attach(budget) {
     const view = this.#view;
-    if (this.#attached === 0) this.#measure(); // reads layout: before the writes below
-    if (this.#restToRender) {
-      this.#restToRender = false;
-      this.#renderMeta(this.#doc);
-      this.#renderChart(this.#doc);
-      this.#renderFilters(this.#doc);
-      this.#renderRows();
-    }
     const from = this.#attached;
     if (!this.#built(from)) {
       if (from === 0) this.#$.text.replaceChildren();
@@ -1204,11 +1298,6 @@ export class GongwenReportElement extends HTMLElement {
     const view = this.#view;
     while (!view.done && view.chunks.length - 1 <= c) view.done = view.builder.next().done;
     return c < view.chunks.length;
-  }
-
-  /** Whether the whole text view is in the DOM. */
-  #complete() {
-    return this.#view.done && this.#attached >= this.#view.chunks.length;
   }
 
   /** The text view's font size, line height and width, for #estimate. */
@@ -1243,36 +1332,9 @@ export class GongwenReportElement extends HTMLElement {
     chunks[c].style.containIntrinsicSize = `auto ${Math.round(lines * line)}px`;
   }
 
-  /** Attach the next batch once the frame now coming has been painted. */
-  #attachLater() {
-    const frame = requestAnimationFrame(() => {
-      const task = setTimeout(() => {
-        this.#attaching = 0;
-        this.#attach(BATCH);
-        if (this.#complete()) this.#finish();
-        else this.#attachLater();
-      });
-      if (this.#attaching === frame) this.#attaching = -task;
-    });
-    this.#attaching = frame;
-  }
-
-  #stopAttaching() {
-    if (this.#attaching > 0) cancelAnimationFrame(this.#attaching);
-    else if (this.#attaching < 0) clearTimeout(-this.#attaching);
-    this.#attaching = 0;
-  }
-
-  /** Attach what is left of the text view now (to scroll to a place in it). */
-  #attachAll() {
-    if (!this.#attaching) return;
-    this.#stopAttaching();
-    this.#attach(Infinity);
-    this.#finish();
-  }
-
-  /** The text view is complete: tell the page. */
+  /** The render is complete: tell the page. */
   #finish() {
+    this.#rendering = false;
     const text = this.#$.text;
     if (!text.querySelector('mark[tabindex="0"]')) {
       const first = text.querySelector('mark');
@@ -1283,64 +1345,133 @@ export class GongwenReportElement extends HTMLElement {
     if (!this.#dirty()) for (const waiter of this.#waiters.splice(0)) waiter.resolve(this.#doc);
   }
 
-  #renderTree(doc, headings, em, treeWidth) {
+  /**
+   * The outline: a flat ARIA tree (each item has its aria-level, -setsize and
+   * -posinset; a closed branch hides its descendants) in blocks of BLOCK
+   * items. All the blocks go in at once with their estimated heights; their
+   * items are built TREE_BATCH per task, the blocks in sight first. In a long
+   * outline the blocks out of sight are neither styled nor laid out
+   * (content-visibility), so it costs about what its visible part costs.
+   */
+  #renderTree(doc, headings, em, treeWidth, sight, previous) {
+    const $ = this.#$;
+    const n = headings.length;
     const starts = doc.indicators.map((i) => (i.span ? i.span.start : -1)).sort((a, b) => a - b);
     // Branches the user closed stay closed while the text is edited.
-    const key = (level, marker, title) => `${level}\u0000${marker}\u0000${title}`;
     const closed = new Set();
-    for (const item of this.#$.tree.querySelectorAll('[aria-expanded="false"]')) {
-      closed.add(key(item.getAttribute('aria-level'), item.querySelector('.marker').textContent, item.querySelector('.label').textContent));
+    if (previous) {
+      previous.nodes.forEach(({ heading, depth, index, end }) => {
+        if (end > index + 1 && !previous.open[index]) closed.add(branchKey(depth, heading.marker, heading.title));
+      });
     }
-    const fragment = document.createDocumentFragment();
-    const groups = [fragment];
-    const items = [];
-    // The lines each title will take, for the height of rows not laid out yet.
+    // The lines each title will take, for the heights of the blocks not laid out yet.
     const width = treeWidth - 80; // the tree's and the row's padding, the twisty, the count
+    const lineHeight = 1.45 * em;
     const lines = (text, depth) => {
+      if (width <= 0) return 1;
       let ems = 0;
       for (let i = 0; i < text.length; i++) ems += text.charCodeAt(i) < 0x2e80 ? 0.55 : 1;
-      return Math.ceil((ems * em) / Math.max(em * 4, width - 14 * depth));
+      return Math.max(1, Math.ceil((ems * em) / Math.max(em * 4, width - 14 * depth)));
     };
-    for (const { heading, depth, parent, index } of headings) {
+    const tree = {
+      nodes: headings,
+      open: new Uint8Array(n).fill(1),
+      hidden: new Uint8Array(n),
+      counts: new Int32Array(n),
+      heights: new Float32Array(n),
+      items: new Array(n),
+      blocks: [],
+      order: [],
+      next: 0,
+      long: n > LONG_OUTLINE,
+    };
+    for (let j = 0; j < n; j++) {
+      const { heading, depth, parent, index, end } = headings[j];
       const section = heading.section || heading.span;
-      const count = section ? countBetween(starts, section.start, section.end) : 0;
-      const hasChildren = heading.children && heading.children.length > 0;
-      // A clone of a ready-made item: much cheaper than building it element by element.
-      const item = treeItem.cloneNode(true);
-      item.setAttribute('aria-level', depth + 1);
-      if (hasChildren) item.setAttribute('aria-expanded', 'true');
-      if (index === 0) item.tabIndex = 0;
-      item.dataset.i = index;
-      item.dataset.count = count;
-      const row = item.firstChild;
-      if (depth > 0) row.dataset.depth = Math.min(depth, 7);
-      const rows = width > 0 ? lines(heading.marker + heading.title, depth) : 1;
-      if (rows > 1) row.dataset.lines = Math.min(rows, 5);
-      if (hasChildren) row.children[0].textContent = '▶';
-      row.children[1].textContent = heading.marker;
-      row.children[2].textContent = heading.title;
-      const badge = countBadge.cloneNode(true);
-      badge.title = `${count} 个指标`;
-      badge.firstChild.data = String(count);
-      if (count === 0) badge.classList.add('zero');
-      row.append(badge);
-      items.push(item);
-      (parent < 0 ? groups[0] : groups[parent + 1]).append(item);
-      const group = hasChildren ? document.createElement('ul') : null;
-      if (group) {
-        group.setAttribute('role', 'group');
-        item.append(group);
-        if (closed.size > 0 && closed.has(key(String(depth + 1), heading.marker, heading.title))) {
-          item.setAttribute('aria-expanded', 'false');
-          group.hidden = true;
-        }
-      }
-      groups.push(group);
+      tree.counts[j] = section ? countBetween(starts, section.start, section.end) : 0;
+      if (closed.size > 0 && end > index + 1 && closed.has(branchKey(depth, heading.marker, heading.title))) tree.open[j] = 0;
+      if (parent >= 0 && (tree.hidden[parent] || !tree.open[parent])) tree.hidden[j] = 1;
+      tree.heights[j] = lines(heading.marker + heading.title, depth) * lineHeight + 6;
     }
-    this.#$.tree.classList.toggle('long', headings.length > LONG_OUTLINE);
-    this.#$.tree.replaceChildren(fragment);
-    this.#$.treeEmpty.hidden = headings.length > 0;
-    this.#view.treeItems = items;
+    // The blocks, and the order to fill them in: from the first one in sight.
+    const fragment = document.createDocumentFragment();
+    let top = 4; // the tree's padding
+    let first = -1;
+    for (let b = 0; b * BLOCK < n; b++) {
+      const block = document.createElement('div');
+      block.className = 'block';
+      block.setAttribute('role', 'none');
+      const height = this.#blockHeight(tree, b);
+      if (n > TREE_BATCH) block.style.height = `${Math.round(height)}px`; // until its items are in
+      if (first < 0 && top + height > sight.top) first = b;
+      top += height;
+      tree.blocks.push(block);
+      fragment.append(block);
+    }
+    if (first < 0) first = 0;
+    for (let b = 0; b < tree.blocks.length; b++) tree.order.push((first + b) % tree.blocks.length);
+    this.#view.tree = tree;
+    this.#fillTree(TREE_BATCH);
+    $.tree.classList.toggle('long', tree.long);
+    $.tree.replaceChildren(fragment);
+    $.treeEmpty.hidden = n > 0;
+  }
+
+  /** The estimated height of block `b`: its items that show. */
+  #blockHeight(tree, b) {
+    let height = 0;
+    for (let j = b * BLOCK, end = Math.min(tree.nodes.length, j + BLOCK); j < end; j++) if (!tree.hidden[j]) height += tree.heights[j];
+    return height;
+  }
+
+  /** Build the items of the next blocks of the outline, whole blocks, until about `budget` items. */
+  #fillTree(budget) {
+    const tree = this.#view.tree;
+    let built = 0;
+    while (tree.next < tree.order.length && built < budget) {
+      const b = tree.order[tree.next++];
+      const from = b * BLOCK;
+      const to = Math.min(tree.nodes.length, from + BLOCK);
+      const fragment = document.createDocumentFragment();
+      for (let j = from; j < to; j++) fragment.append(this.#treeItem(tree, j));
+      const block = tree.blocks[b];
+      block.append(fragment);
+      block.style.height = '';
+      if (tree.long) block.style.containIntrinsicSize = `auto ${Math.round(this.#blockHeight(tree, b))}px`;
+      built += to - from;
+    }
+  }
+
+  /** Complete the outline now (to move in it or select in it). */
+  #completeTree() {
+    if (!this.#treeDone()) this.#fillTree(Infinity);
+  }
+
+  /** Outline item `j`: a clone of a ready-made item (much cheaper than building it element by element). */
+  #treeItem(tree, j) {
+    const { heading, depth, index, setsize, posinset, end } = tree.nodes[j];
+    const count = tree.counts[j];
+    const item = treeItem.cloneNode(true);
+    item.setAttribute('aria-level', depth + 1);
+    item.setAttribute('aria-setsize', setsize);
+    item.setAttribute('aria-posinset', posinset);
+    if (end > index + 1) item.setAttribute('aria-expanded', tree.open[j] ? 'true' : 'false');
+    if (index === 0) item.tabIndex = 0;
+    if (tree.hidden[j]) item.hidden = true;
+    item.dataset.i = index;
+    item.dataset.count = count;
+    const row = item.firstChild;
+    if (depth > 0) row.dataset.depth = Math.min(depth, 7);
+    if (end > index + 1) row.children[0].textContent = '▶';
+    row.children[1].textContent = heading.marker;
+    row.children[2].textContent = heading.title;
+    const badge = countBadge.cloneNode(true);
+    badge.title = `${count} 个指标`;
+    badge.firstChild.data = String(count);
+    if (count === 0) badge.classList.add('zero');
+    row.append(badge);
+    tree.items[j] = item;
+    return item;
   }
 
   #renderMeta(doc) {
@@ -1426,7 +1557,11 @@ export class GongwenReportElement extends HTMLElement {
     yearFilter.value = this.#filter.year;
   }
 
-  #renderRows() {
+  /**
+   * Sort and filter the table: attach its first `first` rows now, the rest
+   * ROWS_BATCH per frame (a long table is never laid out in one task).
+   */
+  #renderRows(first = ROWS_BATCH) {
     const indicators = this.#doc ? this.#doc.indicators : [];
     const { role, year } = this.#filter;
     let rows = indicators.map((indicator, index) => ({ indicator, index }));
@@ -1446,12 +1581,36 @@ export class GongwenReportElement extends HTMLElement {
     for (const th of this.#$.headRow.children) {
       th.setAttribute('aria-sort', th.dataset.col === col ? (dir > 0 ? 'ascending' : 'descending') : 'none');
     }
-    this.#$.body.replaceChildren(...rows.map(({ indicator, index }) => this.#row(indicator, index)));
+    this.#$.body.replaceChildren();
+    this.#tableRows = { rows, at: 0 };
+    this.#attachRows(first);
     this.#$.rows.textContent = indicators.length ? `${rows.length} / ${indicators.length} 行` : '';
+    if (this.#tableRows) this.#later();
+  }
+
+  /** Attach up to `budget` more rows of the table. */
+  #attachRows(budget) {
+    const queue = this.#tableRows;
+    if (!queue) return;
+    const end = Math.min(queue.rows.length, queue.at + budget);
+    const fragment = document.createDocumentFragment();
+    for (let r = queue.at; r < end; r++) fragment.append(this.#row(queue.rows[r].indicator, queue.rows[r].index));
+    this.#$.body.append(fragment);
+    queue.at = end;
+    if (end >= queue.rows.length) this.#tableRows = null;
+  }
+
+  /** The rows to attach at once so that the table's view stays filled where it is scrolled to (reads the layout). */
+  #rowsInSight() {
+    const scroll = this.#$.tableScroll;
+    const shown = this.#$.body.rows.length;
+    if (scroll.scrollTop <= 0 || shown === 0) return ROWS_BATCH;
+    const perRow = Math.max(8, this.#$.body.offsetHeight / shown);
+    return Math.ceil((scroll.scrollTop + scroll.clientHeight) / perRow) + ROWS_BATCH;
   }
 
   #row(i, index) {
-    const tr = h('tr', { 'data-i': index, 'data-role': i.role });
+    const tr = h('tr', { 'data-i': index, 'data-role': i.role, 'aria-selected': index === this.#selectedRow ? 'true' : null });
     const cell = (col, value, text) => {
       const td = h('td', { 'data-col': col, 'data-value': value == null ? '' : String(value) });
       if (value == null) {
@@ -1496,12 +1655,12 @@ export class GongwenReportElement extends HTMLElement {
       if (!button) return;
       const col = button.dataset.sort;
       this.#sort = { col, dir: this.#sort.col === col ? -this.#sort.dir : 1 };
-      this.#renderRows();
+      this.#renderRows(this.#rowsInSight());
     });
     for (const select of [$.roleFilter, $.yearFilter]) {
       select.addEventListener('change', () => {
         this.#filter[select.dataset.filter] = select.value;
-        this.#renderRows();
+        this.#renderRows(this.#rowsInSight());
       });
     }
     $.body.addEventListener('click', (event) => {
@@ -1587,7 +1746,7 @@ export class GongwenReportElement extends HTMLElement {
   #range({ start, end }) {
     const view = this.#view;
     if (!view || !(end > start)) return null;
-    this.#attachAll();
+    this.#completeAll();
     const locate = (offset) => {
       let lo = 0;
       let hi = view.chunkStarts.length - 1;
@@ -1680,8 +1839,12 @@ export class GongwenReportElement extends HTMLElement {
 
   // ------------------------------------------------------------- tree ---
 
+  /** The outline's items that show (in no closed branch), in order. */
   #visibleItems() {
-    return (this.#view?.treeItems || []).filter((item) => !item.parentElement.closest('[aria-expanded="false"]'));
+    const tree = this.#view?.tree;
+    if (!tree) return [];
+    this.#completeTree();
+    return tree.items.filter((_, j) => !tree.hidden[j]);
   }
 
   #focusItem(item) {
@@ -1692,14 +1855,16 @@ export class GongwenReportElement extends HTMLElement {
   }
 
   #selectTreeItem(index, focus) {
-    const item = this.#view?.treeItems[index];
-    if (!item) return;
+    const tree = this.#view?.tree;
+    if (!tree || !tree.nodes[index]) return;
+    this.#completeTree();
+    const item = tree.items[index];
     for (const other of this.#$.tree.querySelectorAll('[aria-selected="true"]')) other.setAttribute('aria-selected', 'false');
     item.setAttribute('aria-selected', 'true');
-    // Open the branches above it.
-    for (let up = item.parentElement.closest('[role="treeitem"]'); up; up = up.parentElement.closest('[role="treeitem"]')) {
-      this.#toggle(up, true);
-    }
+    // Open the branches above it, from the top.
+    const above = [];
+    for (let up = tree.nodes[index].parent; up >= 0; up = tree.nodes[up].parent) above.push(up);
+    for (const up of above.reverse()) this.#toggle(tree.items[up], true);
     if (focus) this.#focusItem(item);
   }
 
@@ -1707,20 +1872,41 @@ export class GongwenReportElement extends HTMLElement {
     this.#choose('heading', Number(item.dataset.i));
   }
 
+  /** Open or close a branch: an item shows when every branch above it is open. */
   #toggle(item, open) {
     if (!item.hasAttribute('aria-expanded')) return;
-    item.setAttribute('aria-expanded', open ? 'true' : 'false');
-    const group = item.querySelector(':scope > [role="group"]');
-    if (group) group.hidden = !open;
+    const value = open ? 'true' : 'false';
+    if (item.getAttribute('aria-expanded') === value) return;
+    item.setAttribute('aria-expanded', value);
+    const tree = this.#view.tree;
+    const { nodes, items, hidden } = tree;
+    const i = Number(item.dataset.i);
+    tree.open[i] = open ? 1 : 0;
+    const end = nodes[i].end;
+    const show = (j, on) => {
+      hidden[j] = on ? 0 : 1;
+      if (items[j]) items[j].hidden = !on;
+    };
+    if (!open) for (let j = i + 1; j < end; j++) show(j, false);
+    else if (!hidden[i]) for (let j = i + 1; j < end; j = tree.open[j] ? j + 1 : nodes[j].end) show(j, true);
+    // A block out of sight keeps the height it had when it was laid out: give the ones
+    // that changed their new height (or hide them when nothing in them shows).
+    for (let b = Math.floor((i + 1) / BLOCK); b * BLOCK < end; b++) {
+      const height = this.#blockHeight(tree, b);
+      tree.blocks[b].hidden = height === 0;
+      if (tree.long) tree.blocks[b].style.containIntrinsicSize = `${Math.round(height)}px`;
+    }
   }
 
   #treeKey(event) {
     const item = event.target.closest('[role="treeitem"]');
-    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+    const tree = this.#view?.tree;
+    if (!item || !tree || event.altKey || event.ctrlKey || event.metaKey) return;
     const visible = this.#visibleItems();
     const at = visible.indexOf(item);
+    const i = Number(item.dataset.i);
+    const { parent } = tree.nodes[i];
     const expanded = item.getAttribute('aria-expanded');
-    const parent = item.parentElement.closest('[role="treeitem"]');
     let target = null;
     switch (event.key) {
       case 'ArrowDown':
@@ -1737,19 +1923,22 @@ export class GongwenReportElement extends HTMLElement {
         break;
       case 'ArrowRight':
         if (expanded === 'false') this.#toggle(item, true);
-        else if (expanded === 'true') target = item.querySelector('[role="treeitem"]');
+        else if (expanded === 'true') target = tree.items[i + 1];
         break;
       case 'ArrowLeft':
         if (expanded === 'true') this.#toggle(item, false);
-        else target = parent;
+        else if (parent >= 0) target = tree.items[parent];
         break;
       case 'Enter':
       case ' ':
         this.#activate(item);
         break;
-      case '*':
-        for (const sibling of item.parentElement.children) this.#toggle(sibling, true);
+      case '*': {
+        // Open every sibling.
+        const end = parent >= 0 ? tree.nodes[parent].end : tree.nodes.length;
+        for (let j = parent + 1; j < end; j = tree.nodes[j].end) this.#toggle(tree.items[j], true);
         break;
+      }
       default:
         if (event.key.length === 1 && event.key.trim()) {
           // Type-ahead: the next visible item whose title starts with the key.
@@ -1766,6 +1955,8 @@ export class GongwenReportElement extends HTMLElement {
   }
 
   #selectRow(index) {
+    this.#attachRows(Infinity);
+    this.#selectedRow = index;
     for (const tr of this.#$.body.querySelectorAll('tr[aria-selected]')) tr.removeAttribute('aria-selected');
     const tr = this.#$.body.querySelector(`tr[data-i="${index}"]`);
     if (tr) {

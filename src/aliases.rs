@@ -161,7 +161,7 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "population_growth",
         names: &["人口自然增长率"],
         default_measure: Measure::Rate,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "exports",
@@ -175,7 +175,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "外贸出口总值",
         ],
         default_measure: Measure::Growth,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "fdi",
@@ -187,7 +187,37 @@ pub(crate) const ALIASES: &[Alias] = &[
             "合同利用外资",
         ],
         default_measure: Measure::Growth,
-        headline: false,
+        headline: true,
+    },
+    Alias {
+        key: "fiscal_revenue",
+        names: &["财政总收入", "全口径财政收入", "财政收入总额"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "cod_emission",
+        names: &["化学需氧量排放量", "化学需氧量排放总量", "化学需氧量"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "so2_emission",
+        names: &["二氧化硫排放量", "二氧化硫排放总量", "二氧化硫"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "ammonia_emission",
+        names: &["氨氮排放量", "氨氮排放总量", "氨氮"],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
+        key: "nox_emission",
+        names: &["氮氧化物排放量", "氮氧化物排放总量", "氮氧化物"],
+        default_measure: Measure::Growth,
+        headline: true,
     },
     Alias {
         key: "unemployment",
@@ -276,6 +306,8 @@ pub(crate) const ALIASES: &[Alias] = &[
             "单位地区生产总值综合能耗",
             "单位生产总值综合能耗",
             "万元地区生产总值综合能耗",
+            "万元生产总值能耗",
+            "万元生产总值综合能耗",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -347,6 +379,8 @@ pub(crate) const ALIASES: &[Alias] = &[
 /// sentence that introduces a list.
 pub(crate) const TARGET_WORDS: &[&str] = &[
     "目标",
+    "计划指标",
+    "指标安排",
     "预期性",
     "约束性",
     "计划草案",
@@ -362,6 +396,10 @@ pub(crate) const TARGET_WORDS: &[&str] = &[
 /// Words in a sentence that make its figure a goal when no heading says:
 /// "力争规模以上工业增加值增长6%以上".
 pub(crate) const TARGET_CUES: &[&str] = &["力争", "目标", "预期", "计划", "确保", "争取"];
+/// Keys that, after 其中, give a part of the figure before (出口 of
+/// 进出口), not a headline figure of their own.
+pub(crate) const PART_KEYS: &[&str] = &["exports"];
+
 /// Words that mark a review of the past year.
 pub(crate) const ACTUAL_WORDS: &[&str] = &[
     "完成情况",
@@ -393,6 +431,7 @@ pub(crate) const GROWTH_DOWN: &[&str] = &[
     "负增长",
     "降幅",
     "下跌",
+    "削减",
     "减",
     "降",
 ];
@@ -463,7 +502,8 @@ pub(crate) const QUALITATIVE_UP_WORDS: &[&str] = &[
     "稳中有升",
     "稳中有增",
 ];
-pub(crate) const QUALITATIVE_DOWN_WORDS: &[&str] = &["负增长", "下降", "降低", "减少", "回落"];
+pub(crate) const QUALITATIVE_DOWN_WORDS: &[&str] =
+    &["负增长", "下降", "降低", "减少", "回落", "削减", "减排"];
 pub(crate) const QUALITATIVE_FLAT_WORDS: &[&str] =
     &["保持稳定", "基本稳定", "总体稳定", "持平", "稳定在"];
 
@@ -471,7 +511,7 @@ pub(crate) const QUALITATIVE_FLAT_WORDS: &[&str] =
 /// one ("，同口径增长9.8%") still belongs to the subject.
 pub(crate) const GROWTH_VERBS: &[&str] = &[
     "增长", "增速", "增幅", "上涨", "上升", "提高", "增加", "提升", "回升", "涨幅", "下降", "降低",
-    "减少", "回落", "下滑", "降幅", "下跌",
+    "减少", "回落", "下滑", "降幅", "下跌", "削减",
 ];
 
 /// Time phrases that make a figure not the annual one.

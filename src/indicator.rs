@@ -55,8 +55,10 @@ pub(crate) fn extract(
     meta: &Meta,
 ) -> Vec<Indicator> {
     let names = NameIndex::new();
-    let mut found = Vec::new();
+    let mut found: Vec<Indicator> = Vec::new();
     let mut listed = [false; 2];
+    // The records of the last list read: (its intro, where they start in `found`).
+    let mut last_list: Option<(Option<(usize, usize)>, usize)> = None;
     for run in list_runs(source, layout, outline, &names) {
         let context = Context::of_run(source, outline, &run, meta);
         let records: Vec<Indicator> = run
@@ -72,13 +74,31 @@ pub(crate) fn extract(
         if !records.is_empty() {
             listed[context.role as usize] = true;
         }
+        // "主要预期目标是：…。约束性指标是：…": set against the binding
+        // ones, the targets before are the expected ones.
+        if let Some((intro, from)) = last_list {
+            if run.follows.is_some()
+                && run.follows == intro
+                && context.kind == Some(IndicatorKind::Binding)
+            {
+                for record in &mut found[from..] {
+                    record.kind.get_or_insert(IndicatorKind::Expected);
+                }
+            }
+        }
+        last_list = Some((run.intro, found.len()));
         found.extend(records);
     }
     if !(listed[0] && listed[1]) {
         let prose = prose_indicators(source, layout, outline, meta, &names);
         let mut seen: Vec<(Option<String>, Role, Measure)> = Vec::new();
+        let from_lists = found.len();
         for record in prose {
-            if listed[record.role as usize] {
+            // Text a list already read is not read again as prose.
+            let covered = found[..from_lists]
+                .iter()
+                .any(|r| r.span.start < record.span.end && record.span.start < r.span.end);
+            if listed[record.role as usize] || covered {
                 continue;
             }
             let id = (record.key.clone(), record.role, record.measure);
@@ -109,9 +129,8 @@ impl Context {
     /// The context of a list run: its intro sentence, then its headings.
     fn of_run(source: &Source, outline: &Outline, run: &Run, meta: &Meta) -> Context {
         let mut texts: Vec<(usize, usize)> = Vec::new();
-        if let Some(intro) = run.intro {
-            texts.push(intro);
-        }
+        texts.extend(run.intro);
+        texts.extend(run.follows);
         for heading in outline.path_at(run.start).iter().rev() {
             texts.push((heading.title_start, heading.title_end));
         }
@@ -206,6 +225,10 @@ struct Run {
     start: usize,
     /// The intro sentence (text before its colon), if the run has one.
     intro: Option<(usize, usize)>,
+    /// The intro of the list this one follows in the same paragraph
+    /// ("主要预期目标是：…。约束性指标是：…"): its role holds unless
+    /// this intro names another.
+    follows: Option<(usize, usize)>,
     /// The clauses of all items, in order.
     clauses: Vec<(usize, usize)>,
 }
@@ -231,6 +254,7 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
                     let run = open.get_or_insert_with(|| Run {
                         start,
                         intro: previous.and_then(|(s, e)| intro_of(source, s, e)),
+                        follows: None,
                         clauses: Vec::new(),
                     });
                     run.clauses.extend(clauses);
@@ -241,9 +265,7 @@ fn list_runs(source: &Source, layout: &Layout, outline: &Outline, names: &NameIn
             if let Some(run) = open.take() {
                 runs.push(run);
             }
-            if let Some(run) = inline_list(source, start, end, names) {
-                runs.push(run);
-            }
+            runs.extend(inline_lists(source, start, end, names));
             previous = Some((start, end));
         }
     }
@@ -322,36 +344,44 @@ fn intro_of(source: &Source, start: usize, end: usize) -> Option<(usize, usize)>
 }
 
 /// "今年主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右；…":
-/// a sentence whose colon introduces two or more indicator clauses.
-fn inline_list(source: &Source, start: usize, end: usize, names: &NameIndex) -> Option<Run> {
+/// sentences whose colon introduces two or more indicator clauses. The
+/// intro names a role or a kind ("约束性指标是：") and says 指标 or 目标.
+fn inline_lists(source: &Source, start: usize, end: usize, names: &NameIndex) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
     let mut i = start;
     while i < end {
-        if source.at(i) == ':' {
-            let sentence_start = (start..i)
-                .rev()
-                .find(|&j| matches!(source.at(j), '。' | ';' | '!' | '?'))
-                .map_or(start, |j| j + 1);
-            let intro = source.folded(sentence_start, i);
-            if role_in(&intro).is_some() && intro.contains("指标") || intro.contains("目标") {
-                let list_end = (i + 1..end).find(|&j| source.at(j) == '。').unwrap_or(end);
-                let clauses = clauses(source, i + 1, list_end);
-                // Clauses may be cut by commas only: count the names.
-                let named: usize = clauses
-                    .iter()
-                    .map(|&(s, e)| names.all_in(source, s, e).len())
-                    .sum();
-                if named >= 2 {
-                    return Some(Run {
-                        start: i + 1,
-                        intro: Some((sentence_start, i)),
-                        clauses,
-                    });
-                }
+        if source.at(i) != ':' {
+            i += 1;
+            continue;
+        }
+        let sentence_start = (start..i)
+            .rev()
+            .find(|&j| matches!(source.at(j), '。' | ';' | '!' | '?'))
+            .map_or(start, |j| j + 1);
+        let intro = source.folded(sentence_start, i);
+        let names_list = intro.contains("目标")
+            || (intro.contains("指标") && (role_in(&intro).is_some() || kind_in(&intro).is_some()));
+        let list_end = (i + 1..end).find(|&j| source.at(j) == '。').unwrap_or(end);
+        if names_list {
+            let clauses = clauses(source, i + 1, list_end);
+            // Clauses may be cut by commas only: count the names.
+            let named: usize = clauses
+                .iter()
+                .map(|&(s, e)| names.all_in(source, s, e).len())
+                .sum();
+            if named >= 2 {
+                runs.push(Run {
+                    start: i + 1,
+                    intro: Some((sentence_start, i)),
+                    follows: runs.last().and_then(|run| run.intro),
+                    clauses,
+                });
+                i = list_end;
             }
         }
         i += 1;
     }
-    None
+    runs
 }
 
 /// Split `start..end` into clauses at `;` and `。`.
@@ -379,6 +409,12 @@ fn prose_indicators(
     names: &NameIndex,
 ) -> Vec<Indicator> {
     let mut out = Vec::new();
+    // A half-year or quarterly release reports part-year figures as its
+    // headline ones ("2024年上半年国民经济运行情况").
+    let part_year_report = meta.title.as_deref().is_some_and(|t| {
+        let title = crate::text::fold_str(t);
+        aliases::PART_YEAR.iter().any(|w| title.contains(w))
+    });
     // The context of the last section read: (its innermost heading, context).
     let mut section: Option<(Option<usize>, Context)> = None;
     for block in &layout.blocks {
@@ -386,21 +422,25 @@ fn prose_indicators(
             continue;
         }
         let mut from = block.start;
+        // Where the sentence of the clause starts: a cue ("主要预期目标是：")
+        // holds over the clauses after it (";").
+        let mut sentence_from = block.start;
         for i in block.start..=block.end {
             if i < block.end && !matches!(source.at(i), '。' | ';' | '!' | '?') {
                 continue;
             }
             let (s, e) = source.trim(from, i);
             from = i + 1;
+            let sentence_start = sentence_from;
+            if i == block.end || source.at(i) != ';' {
+                sentence_from = i + 1;
+            }
             // Only a sentence with a figure and a name can hold a record.
             let has_figure = (s..e).any(|k| {
                 source.at(k).is_ascii_digit() || crate::number::is_cn_numeral(source.at(k))
             });
-            if e <= s
-                || !has_figure
-                || names.first_in(source, s, e).is_none()
-                || is_part_year(source, s, e)
-            {
+            let part_year = !part_year_report && is_part_year(source, s, e);
+            if e <= s || !has_figure || names.first_in(source, s, e).is_none() || part_year {
                 continue;
             }
             // The headings say the role (read once per section); the
@@ -427,7 +467,12 @@ fn prose_indicators(
                 // 2024 is the year planned).
                 let planned =
                     year.is_some() && year == meta.year_planned && year != meta.year_reviewed;
-                if planned || aliases::TARGET_CUES.iter().any(|w| sentence.contains(w)) {
+                let whole = if sentence_start < s {
+                    source.folded(sentence_start, e)
+                } else {
+                    sentence.clone()
+                };
+                if planned || aliases::TARGET_CUES.iter().any(|w| whole.contains(w)) {
                     context.role = Role::Target;
                     context.year = meta.year_planned;
                 }
@@ -435,10 +480,18 @@ fn prose_indicators(
             if year.is_some() {
                 context.year = year;
             }
+            // "其中，出口总额…": a part of the figure before, not a headline.
+            let sub_figure = sentence.contains("其中");
             out.extend(
                 read_clause(source, names, s, e, &context, false)
                     .into_iter()
-                    .filter(|r| r.measure != Measure::Qualitative),
+                    .filter(|r| r.measure != Measure::Qualitative)
+                    .filter(|r| {
+                        !(sub_figure
+                            && r.key
+                                .as_deref()
+                                .is_some_and(|k| aliases::PART_KEYS.contains(&k)))
+                    }),
             );
         }
     }
@@ -749,7 +802,13 @@ fn read_value(
     if aliases::COMPARISONS.iter().any(|w| unqualified.contains(w)) {
         return None;
     }
-    let (measure, signed, direction) = match reading.kind {
+    // A per-mille figure ("人口自然增长率6‰") is a rate like a percentage.
+    let kind = if reading.unit == "‰" {
+        QuantityKind::Percent
+    } else {
+        reading.kind
+    };
+    let (measure, signed, direction) = match kind {
         QuantityKind::Percent | QuantityKind::Points => {
             let measure = if lead.contains("比重") || lead.contains('占') {
                 Measure::Share

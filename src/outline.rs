@@ -12,9 +12,11 @@
 //!            else the run-in title the cutter finds (see [`crate::title`])
 //! ```
 //!
-//! Levels: 第一部分 and 一、 are 1, (一) 2, 1. / 1、 / "1 标题" 3, (1) and ① 4
-//! (① under a (1) is 5); a dash, bullet or lead heading is one below the
-//! heading it stands under.
+//! Levels: 一、 is 1, (一) 2, 1. / 1、 / "1 标题" 3, (1) and ① 4 (① under a
+//! (1) is 5); a dash, bullet or lead heading is one below the heading it
+//! stands under. Parts (第一部分, 第二章) are 1; where 一、 sections stand
+//! under them, those sections and all below go one level down, so a
+//! level is always the depth in the tree.
 //!
 //! Examples (from real reports):
 //!
@@ -372,7 +374,28 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
         let block = &blocks[index];
         match *opening {
             Opening::Numbered(m) => {
-                if is_list_entry(source, &m, block, list_style) {
+                // A list after an intro ("主要预期目标为：") may close its
+                // entries with 。 from the first one, when the next block
+                // is such an entry too (a heading after an intro has a body).
+                let after_intro = index > 0
+                    && {
+                        let before = &blocks[index - 1];
+                        let (s, e) = source.trim(before.start, before.end);
+                        !before.chrome && e > s && source.at(e - 1) == ':'
+                    }
+                    && match openings.get(index + 1) {
+                        Some(Opening::Numbered(next)) => {
+                            next.style == m.style
+                                && is_list_entry(source, next, &blocks[index + 1], Some(m.style))
+                        }
+                        _ => false,
+                    };
+                let style = if after_intro {
+                    Some(m.style)
+                } else {
+                    list_style
+                };
+                if is_list_entry(source, &m, block, style) {
                     list_style = Some(m.style);
                     continue;
                 }
@@ -962,14 +985,28 @@ fn parents(headings: &[FoundHeading]) -> Vec<Option<usize>> {
 /// Give dash, bullet and lead headings the level below their parent, and
 /// ① under (1) the level below it.
 fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
+    // Parts ("第一部分", "第二章") with 一、 sections under them: the
+    // sections and all below go one level down, so that the level is the
+    // depth in the tree.
+    let is_part = |h: &FoundHeading| h.marker.is_some_and(|m| m.style == MarkerStyle::Chapter);
+    let first_part = headings.iter().position(is_part);
+    let parted = first_part.is_some_and(|p| {
+        headings[p + 1..]
+            .iter()
+            .any(|h| h.marker.is_some_and(|m| m.style == MarkerStyle::CnComma))
+    });
     // The open headings: (level, kind, marker style, marker glyph).
     let mut stack: Vec<(u8, HeadingKind, Option<MarkerStyle>, char)> = Vec::new();
-    for h in headings.iter_mut() {
+    for (i, h) in headings.iter_mut().enumerate() {
         let style = h.marker.map(|m| m.style);
         let glyph = h.marker.map_or('\0', |m| source.at(m.start));
+        let under_part = parted && first_part.is_some_and(|p| i > p);
         let level = match h.kind {
             HeadingKind::Numbered => {
-                let base = base_level(style.unwrap_or(MarkerStyle::ArabicDot));
+                let mut base = base_level(style.unwrap_or(MarkerStyle::ArabicDot));
+                if under_part && style != Some(MarkerStyle::Chapter) {
+                    base += 1;
+                }
                 let in_paren = stack
                     .iter()
                     .any(|&(_, _, s, _)| s == Some(MarkerStyle::ArabicParen));

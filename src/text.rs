@@ -178,6 +178,11 @@ pub fn fold(c: char) -> char {
     }
 }
 
+/// Fold a whole string (see [`fold`]).
+pub fn fold_str(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
 /// A line terminator: `\n`, `\r`, U+2028, U+2029, U+0085.
 #[inline]
 pub fn is_line_break(c: char) -> bool {

@@ -303,3 +303,103 @@ fn reads_a_new_level_after_to() {
         "should read 提高到 / 下降到 as the level reached, and a share of GDP as R&D's"
     );
 }
+
+#[test]
+fn reads_per_mille_as_a_rate() {
+    let text =
+        "二、2009年主要预期目标\n——人口自然增长率控制在6‰以内；\n——城镇登记失业率控制在4.2%以内。";
+    assert_eq!(
+        rows(text),
+        [
+            "population_growth target 2009 rate 6 ‰ - 以内 -",
+            "unemployment target 2009 rate 4.2 % - 以内 -",
+        ],
+        "should read a ‰ figure as a rate, like a percentage"
+    );
+}
+
+#[test]
+fn reads_one_cut_per_pollutant() {
+    let text = "一、2008年工作回顾\n\n全年化学需氧量、二氧化硫排放量分别削减2.3%和3.1%。\n";
+    assert_eq!(
+        rows(text),
+        [
+            "cod_emission actual 2008 growth -2.3 % down - -",
+            "so2_emission actual 2008 growth -3.1 % down - -",
+        ],
+        "should give each pollutant its own signed cut"
+    );
+}
+
+#[test]
+fn reads_a_binding_list_after_an_expected_one() {
+    let text = "二、今年的主要目标\n今年全县的主要预期目标是：地区生产总值增长11%左右；城镇登记失业率控制在4.2%以内。约束性指标是：万元生产总值能耗下降4.5%，化学需氧量和二氧化硫排放量完成市下达的削减任务。\n";
+    let rows = rows(text);
+    assert_eq!(
+        rows,
+        [
+            "gdp target - growth 11 % up 左右 expected",
+            "unemployment target - rate 4.2 % - 以内 expected",
+            "energy_per_gdp target - growth -4.5 % down - binding",
+            "cod_emission target - qualitative - - down - binding",
+            "so2_emission target - qualitative - - down - binding",
+        ],
+        "should read the second list as targets too, each with its kind, and read nothing twice"
+    );
+}
+
+#[test]
+fn reads_a_target_sentence_once_across_its_clauses() {
+    let text = "一、2008年工作回顾\n全县地区生产总值增长13.2%。\n二、2009年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长11%左右；城镇登记失业率控制在4.2%以内；人口自然增长率控制在6‰以内。\n";
+    let rows = rows(text);
+    assert!(
+        !rows.iter().any(|r| r.starts_with("unemployment actual")),
+        "should not read a later clause of a target sentence as an actual figure: {rows:?}"
+    );
+}
+
+#[test]
+fn skips_a_part_given_after_qi_zhong() {
+    let text = "2023年某市国民经济和社会发展统计公报\n全年货物进出口总额812.6亿元，比上年下降3.1%。其中，出口总额520.4亿元，增长1.2%。\n";
+    assert!(
+        !rows(text).iter().any(|r| r.starts_with("exports")),
+        "should not read exports given as a part of trade (其中)"
+    );
+    let text =
+        "一、1995年计划执行情况\n全市外贸出口收购总值完成12.6亿元，比上年增长百分之十五点四。\n";
+    assert_eq!(
+        rows(text),
+        [
+            "exports actual 1995 level 12.6 亿元 - - -",
+            "exports actual 1995 growth 15.4 % up - -",
+        ],
+        "should read exports stated on their own"
+    );
+}
+
+#[test]
+fn reads_the_figures_of_a_half_year_release() {
+    let text = "2024年上半年全区国民经济运行情况\n\n上半年，全区实现地区生产总值1234.5亿元，同比增长5.1%。\n";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2024 level 1234.5 亿元 - - -",
+            "gdp actual 2024 growth 5.1 % up - -",
+        ],
+        "should keep part-year figures when the whole release is about part of the year"
+    );
+}
+
+#[test]
+fn reads_a_list_of_plan_figures() {
+    let text = "二、1996年计划\n一九九六年主要计划指标安排如下：国内生产总值增长百分之十一左右；外贸出口收购总值增长百分之十；人口自然增长率控制在千分之十点五以内。\n";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp target 1996 growth 11 % up 左右 -",
+            "exports target 1996 growth 10 % up - -",
+            "population_growth target 1996 rate 10.5 ‰ - 以内 -",
+        ],
+        "should read an intro naming plan figures (计划指标) as a target list"
+    );
+}
