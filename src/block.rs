@@ -172,7 +172,7 @@ pub(crate) fn layout(source: &Source) -> Layout {
         if let Some(block) = open.as_mut() {
             if !block.chrome
                 && !chrome_line[index]
-                && joins(source, &lines, block, &head, wrap_width, &numbering)
+                && joins(source, &lines, block, &head, index, wrap_width, &numbering)
                 && (!indented_paragraphs || head.content_start == head.start)
             {
                 block.end = head.content_end;
@@ -288,10 +288,24 @@ fn joins(
     lines: &[Line],
     block: &Block,
     line: &Line,
+    index: usize,
     wrap_width: Option<usize>,
     numbering: &Numbering,
 ) -> bool {
     let last = source.at(block.end - 1);
+    // A short numbered line of its own with a blank line after it is a
+    // heading even with a comma in it: "1 坚持项目为王，全力扩大有效投资".
+    let gap = index > block.last_line + 1;
+    if gap
+        && wrap_width.is_none()
+        && marker::parse(source, block.start, block.end).is_some_and(|m| !m.digit_follows)
+        && block.first_line == block.last_line
+        && block.end - block.start <= TITLE_LIKE_MAX
+        && !matches!(last, ',' | '、' | '(' | '“' | '-' | '—')
+        && !(block.start..block.end).any(|i| is_sentence_end(source.at(i)))
+    {
+        return false;
+    }
     let full_width = is_full_width(lines, block.last_line, wrap_width);
     let marked = marker::at_line_start(source, block.start, block.end);
     let title_max = if marked {

@@ -14,9 +14,10 @@
 //!
 //! Levels: 一、 is 1, (一) 2, 1. / 1、 / "1 标题" 3, (1) and ① 4 (① under a
 //! (1) is 5); a dash, bullet or lead heading is one below the heading it
-//! stands under. Parts (第一部分, 第二章) are 1; where 一、 sections stand
-//! under them, those sections and all below go one level down, so a
-//! level is always the depth in the tree.
+//! stands under. Parts (第一部分, 第二章) are 1, and the sections under them
+//! one deeper (一、 2, (一) 3 …). A numbered heading under a bullet or lead
+//! heading is one below it ("1 标题" under "■ …" is 2); under a numbered
+//! one it keeps the standard distance ("1." straight under "一、" is 3).
 //!
 //! Examples (from real reports):
 //!
@@ -431,6 +432,7 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     crate::sort::sort_by_key(&mut headings, |h| h.start as u64);
     assign_levels(source, &mut headings);
     let parents = parents(&headings);
+    settle_levels(&mut headings, &parents);
     Outline {
         headings,
         glossary_block,
@@ -965,6 +967,31 @@ fn glued_leads(source: &Source, learned: &Learned, start: usize, end: usize) -> 
         }
     }
     options
+}
+
+/// Settle the levels on the tree. Under a numbered heading a numbered
+/// one keeps the distance of the standard levels ("1." straight under
+/// "一、" is 3, as under "（一）"); anything else is one below its parent
+/// ("1 标题" under "■ …" is 2, "一、" under "第一部分" is 2). The parents
+/// stay the same: every heading between a heading and its parent lies in
+/// the parent's subtree, so it is deeper than the parent.
+fn settle_levels(headings: &mut [FoundHeading], parents: &[Option<usize>]) {
+    let base = |h: &FoundHeading| match (h.kind, h.marker) {
+        (HeadingKind::Numbered, Some(m)) => Some(base_level(m.style)),
+        _ => None,
+    };
+    let bases: Vec<Option<u8>> = headings.iter().map(base).collect();
+    for i in 0..headings.len() {
+        let Some(p) = parents[i] else {
+            headings[i].level = bases[i].unwrap_or(1);
+            continue;
+        };
+        let step = match (bases[p], bases[i]) {
+            (Some(up), Some(own)) if own > up => own - up,
+            _ => 1,
+        };
+        headings[i].level = headings[p].level.saturating_add(step);
+    }
 }
 
 /// The parent of each heading: the nearest heading before it with a
