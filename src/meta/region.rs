@@ -21,8 +21,8 @@
 //! suffix, see `NAME_LAST_STOP`), 市场, 区域, 县域 (the character after it).
 
 use super::words::{
-    BODY_NAME_LAST_STOP, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP, NAME_LAST_STOP,
-    NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
+    BODY_NAME_LAST_STOP, DETERMINERS, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP,
+    NAME_LAST_STOP, NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
 };
 use crate::hant::{any_word_at, word_at};
 use crate::text::{is_han, is_space, Source};
@@ -66,7 +66,12 @@ fn unit_at(source: &Source, at: usize, end: usize) -> Option<usize> {
         if name_len > NAME_MAX && !LONG_NAME_SUFFIXES.contains(&suffix) {
             continue;
         }
-        if NAME_LAST_STOP.contains(c) || common_word_follows(source, suffix, suffix_end) {
+        let last_stops = if suffix.chars().count() >= 3 {
+            DETERMINERS
+        } else {
+            NAME_LAST_STOP
+        };
+        if last_stops.contains(c) || common_word_follows(source, suffix, suffix_end) {
             continue;
         }
         return Some(suffix_end);
@@ -201,6 +206,12 @@ mod tests {
             Some("北京经济技术开发区".into()),
             "should read a development zone"
         );
+        assert_eq!(
+            title("金沙湾经济开发区2019年工作总结"),
+            Some("金沙湾经济开发区".into()),
+            "should let a name before a long suffix end in 湾 (not 湾区)"
+        );
+        assert_eq!(title("全区2019年工作总结"), None, "should not read 全区");
         assert_eq!(
             title("關於深圳市坪山區2020年"),
             Some("深圳市坪山區".into()),

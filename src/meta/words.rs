@@ -140,6 +140,10 @@ pub(super) const LONG_NAME_MAX: usize = 10;
 
 /// Characters that cannot end a place name (the character before the
 /// suffix): 全区, 本市, 辖区, 社区, 园区, 景区, 湾区, 功能区 are not places.
+/// Before a long suffix (开发区, 高新区, 工业园区) a name may end in almost
+/// anything (金沙湾经济开发区); only a determiner stops it (本开发区).
+pub(super) const DETERMINERS: &str = "全本我该各其此这每";
+
 pub(super) const NAME_LAST_STOP: &str = "全本我该各其此这每辖社园片景郊湾小校厂展专库超股楼夜集街场能范验税贸聚委府党两三四五六七八九十百千万亿个第老矿牧灾疫战";
 
 /// More characters that cannot end a place name found in running text,
