@@ -184,10 +184,21 @@ pub(crate) const ALIASES: &[Alias] = &[
             "实际使用外资",
             "实际利用外资金额",
             "实际使用外资金额",
-            "合同利用外资",
         ],
         default_measure: Measure::Growth,
         headline: true,
+    },
+    Alias {
+        key: "fdi_contracted",
+        names: &["合同利用外资", "合同外资"],
+        default_measure: Measure::Level,
+        headline: false,
+    },
+    Alias {
+        key: "forest_coverage",
+        names: &["森林覆盖率"],
+        default_measure: Measure::Rate,
+        headline: false,
     },
     Alias {
         key: "fiscal_revenue",
@@ -657,3 +668,29 @@ pub(crate) const SHARED_PREFIXES: &[&str] = &["城镇", "农村", "城市"];
 /// Words right before a name that make it the object, not the subject:
 /// "…占地区生产总值比重", "相当于全省地区生产总值的".
 pub(crate) const OBJECT_MARKERS: &[&str] = &["占", "相当于", "对", "拉动", "贡献"];
+
+// ---------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------
+
+/// Header words of the indicator column.
+pub(crate) const TABLE_NAME_HEADERS: &[&str] = &["指标", "项目", "名称"];
+/// Header words of the 预期性 / 约束性 column.
+pub(crate) const TABLE_KIND_HEADERS: &[&str] = &["属性", "性质", "类型", "类别"];
+/// Header words of a column of growth rates.
+pub(crate) const TABLE_GROWTH_HEADERS: &[&str] = &["增长", "增速", "增幅", "±", "%"];
+/// Header words of a column of actual figures (checked first: 预计完成).
+pub(crate) const TABLE_ACTUAL_HEADERS: &[&str] = &["完成", "实际", "执行", "预计"];
+/// Header words of a column of targets.
+pub(crate) const TABLE_TARGET_HEADERS: &[&str] = &["目标", "计划", "预期"];
+/// Qualifiers before a figure in a cell, and how they are given.
+pub(crate) const TABLE_QUALIFIERS_BEFORE: &[(&str, &str)] = &[
+    ("≥", "以上"),
+    (">", "以上"),
+    ("≤", "以内"),
+    ("<", "以内"),
+    ("不低于", "不低于"),
+    ("不超过", "不超过"),
+    ("力争", "力争"),
+    ("约", "约"),
+];

@@ -34,6 +34,14 @@
 //! "2021年主要经济指标发展目标", "1. 预期性指标"); the year from the same
 //! text, or else from the metadata (year reviewed / year planned).
 //!
+//! A table pasted as text ([`crate::table`]: "指标名称  单位  2013年完成
+//! 增长%  2014年目标") adds the figures the text does not state: its
+//! header says each column's role, year and measure ("2019年预计完成" is an
+//! estimated actual, "增长（%）" a growth); a target cell with no unit
+//! word is a growth when it lies nearer the row's growth than its level;
+//! the row's name gives the sign ("能耗降低  4.2" is −4.2); its 指标属性
+//! column classifies the targets, the ones the text states too.
+//!
 //! A report without indicator lists states its headline figures in prose:
 //! "全年地区生产总值实现2828亿元,增速达10.2%". Then the first annual
 //! figure of each headline indicator is taken, skipping part-year figures
@@ -45,6 +53,7 @@ use crate::document::{Direction, Indicator, IndicatorKind, Measure, Meta, Quanti
 use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
 use crate::quantity::{self, Reading};
+use crate::table;
 use crate::text::{is_blank, Source};
 
 /// The headline indicators of a text.
@@ -89,6 +98,7 @@ pub(crate) fn extract(
         last_list = Some((run.intro, found.len()));
         found.extend(records);
     }
+    let tabled = table_indicators(source, layout, meta, &names);
     if !(listed[0] && listed[1]) {
         let prose = prose_indicators(source, layout, outline, meta, &names);
         let mut seen: Vec<(Option<String>, Role, Measure)> = Vec::new();
@@ -97,6 +107,7 @@ pub(crate) fn extract(
             // Text a list already read is not read again as prose.
             let covered = found[..from_lists]
                 .iter()
+                .chain(&tabled)
                 .any(|r| r.span.start < record.span.end && record.span.start < r.span.end);
             if listed[record.role as usize] || covered {
                 continue;
@@ -108,7 +119,29 @@ pub(crate) fn extract(
             }
         }
     }
-    // Lists and prose were read apart: put the records back in text order.
+    // A table adds the figures the text does not state, and classifies
+    // the targets the text states (its 指标属性 column).
+    for record in &tabled {
+        if let (Role::Target, Some(kind)) = (record.role, record.kind) {
+            for r in found.iter_mut() {
+                if r.role == Role::Target && r.key == record.key && r.kind.is_none() {
+                    r.kind = Some(kind);
+                }
+            }
+        }
+    }
+    for record in tabled {
+        let same = |r: &Indicator| {
+            r.key == record.key
+                && r.role == record.role
+                && r.year == record.year
+                && r.measure == record.measure
+        };
+        if !found.iter().any(same) {
+            found.push(record);
+        }
+    }
+    // Lists, prose and tables were read apart: put the records back in text order.
     crate::sort::sort_by_key(&mut found, |record| u64::from(record.span.start));
     found
 }
@@ -891,6 +924,354 @@ fn skip_gloss(source: &Source, index: usize, end: usize) -> usize {
         Some(close) if source.find(index, close, "简称").is_none() => close + 1,
         _ => index,
     }
+}
+
+/// What a table column holds.
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    Name,
+    Unit,
+    Kind,
+    Figure {
+        role: Role,
+        year: Option<i32>,
+        growth: bool,
+        estimated: bool,
+    },
+    Other,
+}
+
+/// Read a table's header cells into columns.
+fn columns(source: &Source, header: &[(usize, usize)], meta: &Meta) -> Vec<Column> {
+    let mut out = Vec::with_capacity(header.len());
+    let mut name_seen = false;
+    let mut last_figure: Option<(Role, Option<i32>, bool)> = None;
+    for (k, &(s, e)) in header.iter().enumerate() {
+        let h = source.folded(s, e).replace(' ', "");
+        let column =
+            if !name_seen && k < 2 && aliases::TABLE_NAME_HEADERS.iter().any(|w| h.contains(w)) {
+                name_seen = true;
+                Column::Name
+            } else if h.contains("单位") {
+                Column::Unit
+            } else if aliases::TABLE_KIND_HEADERS.iter().any(|w| h.contains(w)) {
+                Column::Kind
+            } else {
+                let year = year_in(&h);
+                let growth = aliases::TABLE_GROWTH_HEADERS.iter().any(|w| h.contains(w));
+                let estimated = h.contains("预计");
+                let role = if aliases::TABLE_ACTUAL_HEADERS.iter().any(|w| h.contains(w)) {
+                    Some(Role::Actual)
+                } else if aliases::TABLE_TARGET_HEADERS.iter().any(|w| h.contains(w))
+                    || year.is_some() && year == meta.year_planned && year != meta.year_reviewed
+                {
+                    Some(Role::Target)
+                } else if year.is_some() {
+                    Some(Role::Actual)
+                } else {
+                    None
+                };
+                // "2013年完成  增长%": a growth column with no year of its own
+                // belongs to the column before.
+                match (role, growth, last_figure) {
+                    (Some(role), _, last) => {
+                        let year = year.or(match role {
+                            Role::Actual => meta.year_reviewed,
+                            Role::Target => meta.year_planned,
+                        });
+                        // "2019年预计完成  2019年增长（%）": the same year's growth is
+                        // an estimate too.
+                        let estimated =
+                            estimated || last.is_some_and(|(r, y, e)| e && r == role && y == year);
+                        last_figure = Some((role, year, estimated));
+                        Column::Figure {
+                            role,
+                            year,
+                            growth,
+                            estimated,
+                        }
+                    }
+                    (None, true, Some((role, year, estimated))) => Column::Figure {
+                        role,
+                        year,
+                        growth,
+                        estimated,
+                    },
+                    (None, true, None) => {
+                        let year = meta.year_reviewed;
+                        last_figure = Some((Role::Actual, year, false));
+                        Column::Figure {
+                            role: Role::Actual,
+                            year,
+                            growth,
+                            estimated,
+                        }
+                    }
+                    _ => Column::Other,
+                }
+            };
+        out.push(column);
+    }
+    if name_seen {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// What a table cell says.
+enum CellFigure {
+    /// "486.32", "10左右", "-3.8", "≥8", "5-5.5", "4%以内", "增长7%左右":
+    /// a value, its upper bound, its qualifier, and the verb before it
+    /// (true: a decline).
+    Number {
+        value: f64,
+        upper: Option<f64>,
+        qualifier: Option<String>,
+        verb: Option<bool>,
+    },
+    /// "正增长", "完成市下达任务".
+    Statement(Option<Direction>),
+}
+
+fn cell_figure(cell: &str) -> Option<CellFigure> {
+    let mut text = cell.trim();
+    if text.is_empty()
+        || text
+            .chars()
+            .all(|c| matches!(c, '—' | '-' | '/' | '…' | '.'))
+    {
+        return None;
+    }
+    let mut verb = None;
+    if let Some(w) = aliases::GROWTH_DOWN
+        .iter()
+        .find(|w| w.chars().count() > 1 && text.starts_with(*w))
+    {
+        verb = Some(true);
+        text = text[w.len()..].trim_start();
+    } else if let Some(w) = aliases::GROWTH_UP
+        .iter()
+        .find(|w| w.chars().count() > 1 && text.starts_with(*w))
+    {
+        verb = Some(false);
+        text = text[w.len()..].trim_start();
+    }
+    let mut qualifier = None;
+    for (word, said) in aliases::TABLE_QUALIFIERS_BEFORE {
+        if let Some(rest) = text.strip_prefix(word) {
+            text = rest.trim_start();
+            qualifier = Some(said.to_string());
+            break;
+        }
+    }
+    for q in aliases::QUALIFIERS_AFTER {
+        if let Some(rest) = text.strip_suffix(q) {
+            text = rest.trim_end();
+            qualifier = Some(q.to_string());
+            break;
+        }
+    }
+    let text = text.trim_end_matches(['%', '‰']).trim();
+    let number = |t: &str| -> Option<f64> {
+        let t = t.trim().replace('−', "-");
+        let ok = !t.is_empty()
+            && t.chars()
+                .enumerate()
+                .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && matches!(c, '-' | '+')))
+            && t.chars().any(|c| c.is_ascii_digit());
+        if ok {
+            t.parse().ok()
+        } else {
+            None
+        }
+    };
+    let figure = |value, upper| CellFigure::Number {
+        value,
+        upper,
+        qualifier: qualifier.clone(),
+        verb,
+    };
+    if let Some(value) = number(text) {
+        return Some(figure(value, None));
+    }
+    // A range: "5-5.5", "5—5.5", "5~5.5".
+    let range = text
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| matches!(c, '-' | '—' | '~' | '至'))
+        .and_then(|(at, c)| {
+            let high = text[at + c.len_utf8()..]
+                .trim_start_matches('—')
+                .trim_end_matches(['%', '‰']);
+            Some(figure(number(&text[..at])?, Some(number(high)?)))
+        });
+    if range.is_some() {
+        return range;
+    }
+    // No number: a statement of the indicator, if it says one.
+    aliases::QUALITATIVE
+        .iter()
+        .any(|w| cell.contains(w))
+        .then(|| CellFigure::Statement(qualitative_direction(cell)))
+}
+
+/// Records of the indicator tables pasted in the text.
+fn table_indicators(
+    source: &Source,
+    layout: &Layout,
+    meta: &Meta,
+    names: &NameIndex,
+) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    for t in table::find(source, &layout.lines) {
+        let columns = columns(source, &t.header, meta);
+        let Some(name_col) = columns.iter().position(|c| *c == Column::Name) else {
+            continue;
+        };
+        let has_growth = columns
+            .iter()
+            .any(|c| matches!(c, Column::Figure { growth: true, .. }));
+        for row in &t.rows {
+            let (ns, ne) = row.cells[name_col];
+            let name_text = source.folded(ns, ne);
+            if name_text.starts_with("其中") {
+                continue;
+            }
+            let Some(m) = names.first_in(source, ns, ne) else {
+                continue;
+            };
+            if m.start > ns + 3 {
+                continue;
+            }
+            let cell = |kind: Column| {
+                columns.iter().position(|c| *c == kind).map(|k| {
+                    let (s, e) = row.cells[k];
+                    source.folded(s, e).trim().to_string()
+                })
+            };
+            let unit = cell(Column::Unit)
+                .filter(|u| !u.is_empty() && !matches!(u.as_str(), "—" | "-" | "/"));
+            let kind = cell(Column::Kind).and_then(|k| kind_in(&k));
+            let per_cent = unit.as_deref().is_some_and(|u| u == "%" || u == "‰");
+            // "地区生产总值增速", "居民消费价格涨幅", "能耗降低": the name
+            // says growth (not "人口自然增长率", a rate, or "工业增加值").
+            let says = |words: &[&str]| {
+                words.iter().any(|w| {
+                    name_text
+                        .match_indices(w)
+                        .any(|(at, _)| !name_text[at + w.len()..].starts_with(['率', '值']))
+                })
+            };
+            let named_growth = says(aliases::GROWTH_VERBS);
+            let named_down = says(aliases::GROWTH_DOWN);
+            // The row's actual level and growth: a target with no unit of
+            // its own is whichever it lies nearer ("12.68  8.9  8" → growth).
+            let mut actual_level: Option<f64> = None;
+            let mut actual_growth: Option<f64> = None;
+            for (k, column) in columns.iter().enumerate() {
+                let Column::Figure {
+                    role,
+                    year,
+                    growth,
+                    estimated,
+                } = *column
+                else {
+                    continue;
+                };
+                let (s, e) = row.cells[k];
+                let kind = if role == Role::Target { kind } else { None };
+                let record = |measure, value, upper, unit, direction, qualifier| Indicator {
+                    key: Some(m.alias.key.to_string()),
+                    name: source.clean(ns, ne),
+                    role,
+                    year,
+                    measure,
+                    value,
+                    upper,
+                    unit,
+                    direction,
+                    qualifier,
+                    kind,
+                    estimated,
+                    text: source.original(row.start, row.end).to_string(),
+                    span: source.span(row.start, row.end),
+                };
+                let (value, upper, qualifier, verb) = match cell_figure(&source.folded(s, e)) {
+                    None => continue,
+                    Some(CellFigure::Statement(direction)) => {
+                        let direction = direction.or(named_down.then_some(Direction::Down));
+                        out.push(record(
+                            Measure::Qualitative,
+                            None,
+                            None,
+                            None,
+                            direction,
+                            None,
+                        ));
+                        continue;
+                    }
+                    Some(CellFigure::Number {
+                        value,
+                        upper,
+                        qualifier,
+                        verb,
+                    }) => (value, upper, qualifier, verb),
+                };
+                let growth = growth
+                    || verb.is_some()
+                    || named_growth
+                    || (!per_cent
+                        && role == Role::Target
+                        && has_growth
+                        && match (actual_level, actual_growth) {
+                            (Some(level), Some(g)) => (value - g).abs() < (value - level).abs(),
+                            (Some(level), None) => value.abs() < level.abs() / 2.0,
+                            _ => true,
+                        });
+                // "能耗降低  4.2", "削减  2.5": the name's verb gives the sign.
+                let down = verb.unwrap_or(named_down);
+                let value = if growth && down && value > 0.0 {
+                    -value
+                } else {
+                    value
+                };
+                let (measure, unit) = if growth {
+                    (Measure::Growth, Some("%".to_string()))
+                } else if per_cent {
+                    let measure = match m.alias.default_measure {
+                        Measure::Share => Measure::Share,
+                        _ => Measure::Rate,
+                    };
+                    (measure, unit.clone())
+                } else {
+                    (Measure::Level, unit.clone())
+                };
+                if role == Role::Actual && measure == Measure::Level {
+                    actual_level = Some(value);
+                }
+                if role == Role::Actual && measure == Measure::Growth {
+                    actual_growth = Some(value);
+                }
+                let direction = (measure == Measure::Growth).then_some(if value < 0.0 {
+                    Direction::Down
+                } else if value > 0.0 {
+                    Direction::Up
+                } else {
+                    Direction::Flat
+                });
+                out.push(record(
+                    measure,
+                    Some(value),
+                    upper,
+                    unit,
+                    direction,
+                    qualifier,
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// The alias table indexed by first char, for longest-match lookup.

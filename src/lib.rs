@@ -47,6 +47,7 @@ mod number;
 mod outline;
 mod quantity;
 mod sort;
+mod table;
 mod text;
 mod title;
 mod units;

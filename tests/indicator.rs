@@ -403,3 +403,42 @@ fn reads_a_list_of_plan_figures() {
         "should read an intro naming plan figures (计划指标) as a target list"
     );
 }
+
+#[test]
+fn reads_an_indicator_table() {
+    let text = "一、2013年计划执行情况\n全年实现地区生产总值486.32亿元，增长10.6%。\n表1  主要指标\n指标名称  单位  2013年完成  增长%  2014年目标\n地区生产总值  亿元  486.32  10.6  10左右\n实际利用外资  亿美元  3.15  6.4  5\n人口自然增长率  ‰  5.6  —  6以内\n";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2013 level 486.32 亿元 - - -",
+            "gdp actual 2013 growth 10.6 % up - -",
+            "gdp target 2014 growth 10 % up 左右 -",
+            "fdi actual 2013 level 3.15 亿美元 - - -",
+            "fdi actual 2013 growth 6.4 % up - -",
+            "fdi target 2014 growth 5 % up - -",
+            "population_growth actual 2013 rate 5.6 ‰ - - -",
+            "population_growth target 2014 rate 6 ‰ - 以内 -",
+        ],
+        "should add the figures the prose leaves out, a target nearer the growth being a growth"
+    );
+}
+
+#[test]
+fn reads_a_tab_separated_table_with_kinds_and_statements() {
+    let text = "序号\t指标名称\t单位\t2019年预计完成\t2019年增长（%）\t2020年目标\t指标属性\n一\t经济发展\t\t\t\t\t\n1\t外贸进出口总额\t亿美元\t4.36\t-6.8\t正增长\t预期性\n2\t单位地区生产总值能耗降低\t%\t—\t4.2\t完成市下达任务\t约束性\n3\t化学需氧量排放量削减\t%\t—\t3.1\t2.5\t约束性\n4\t居民消费价格涨幅\t%\t—\t2.8\t3%左右\t预期性\n";
+    assert_eq!(
+        rows(text),
+        [
+            "trade actual 2019 level 4.36 亿美元 - - - estimated",
+            "trade actual 2019 growth -6.8 % down - - estimated",
+            "trade target 2020 qualitative - - up - expected",
+            "energy_per_gdp actual 2019 growth -4.2 % down - - estimated",
+            "energy_per_gdp target 2020 qualitative - - down - binding",
+            "cod_emission actual 2019 growth -3.1 % down - - estimated",
+            "cod_emission target 2020 growth -2.5 % down - binding",
+            "cpi actual 2019 growth 2.8 % up - - estimated",
+            "cpi target 2020 growth 3 % up 左右 expected",
+        ],
+        "should read signs from the names, statements as qualitative, and kinds for targets only"
+    );
+}
