@@ -236,13 +236,26 @@ impl Decimal {
     }
 
     /// The value times `10^exponent`, rounded once.
+    /// Always finite: "0亿亿亿元" is 0, and a scale past f64's range
+    /// ("9亿亿…亿元") gives the largest finite value.
     pub fn scaled(&self, exponent: i32) -> f64 {
-        let e = exponent - self.decimals as i32;
+        let e = exponent.saturating_sub(self.decimals as i32);
         let m = self.mantissa as f64;
-        if e >= 0 {
-            m * POW10.get(e as usize).copied().unwrap_or(f64::INFINITY)
+        let value = if self.mantissa == 0 {
+            0.0
         } else {
-            m / POW10.get((-e) as usize).copied().unwrap_or(f64::INFINITY)
+            let table = POW10.get(e.unsigned_abs() as usize);
+            match (e >= 0, table) {
+                (true, Some(p)) => m * p,
+                (false, Some(p)) => m / p,
+                // Past the table: let the float parser round it once.
+                _ => format!("{}e{e}", self.mantissa).parse().unwrap_or(0.0),
+            }
+        };
+        if value.is_finite() {
+            value
+        } else {
+            f64::MAX
         }
     }
 
@@ -255,6 +268,19 @@ impl Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scales_to_a_finite_value() {
+        let zero = Decimal::default();
+        assert_eq!(zero.scaled(24), 0.0, "should give 0 for 0亿亿亿");
+        let nine = Decimal {
+            mantissa: 9,
+            decimals: 0,
+        };
+        assert_eq!(nine.scaled(24), 9e24, "should scale past the table");
+        assert_eq!(nine.scaled(400), f64::MAX, "should stay finite");
+        assert_eq!(nine.scaled(-400), 0.0, "should underflow to 0");
+    }
 
     fn small(text: &str) -> Option<(u32, usize)> {
         parse_cn_small(&text.chars().collect::<Vec<_>>())

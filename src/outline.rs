@@ -697,6 +697,12 @@ fn leads(
         let before = |h: &FoundHeading| h.start > 0 && is_space(source.at(h.start - 1));
         headings.iter().filter(|h| before(h)).count() * 2 > headings.len()
     };
+    // A text with no numbered heading (a statistics bureau's short
+    // release) may still be a run of lead paragraphs: read it whole.
+    if headings.is_empty() && !layout.flattened {
+        let section: Vec<usize> = (0..blocks.len()).filter(|&b| !blocks[b].chrome).collect();
+        block_leads(source, layout, blocks, openings, &section, &mut found);
+    }
     // Sections: the plain blocks after each heading, up to the next one.
     for k in 0..headings.len() {
         let first = headings[k].block + 1;

@@ -8,6 +8,7 @@ fn parses(text: &str) {
     let units = text.encode_utf16().count() as u32;
     for q in &document.quantities {
         assert!(q.span.end <= units, "should keep quantity spans in range");
+        assert!(q.value.is_finite(), "should give a finite value");
     }
     for i in &document.indicators {
         assert!(i.span.end <= units, "should keep indicator spans in range");
@@ -31,6 +32,9 @@ fn parses_inputs_that_once_failed() {
         "-.",
         "1.e5%",
         "一、\r\n（一）\r\n1.",
+        "0亿亿亿元",
+        "9亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿元",
+        "指标\t单位\t2024年目标\n地区生产总值\t亿元\t1e400\n",
     ] {
         parses(text);
     }
