@@ -195,6 +195,17 @@ pub(crate) const ALIASES: &[Alias] = &[
         headline: false,
     },
     Alias {
+        key: "carbon_per_gdp",
+        names: &[
+            "单位地区生产总值二氧化碳排放",
+            "单位生产总值二氧化碳排放",
+            "二氧化碳排放强度",
+            "二氧化碳排放",
+        ],
+        default_measure: Measure::Growth,
+        headline: true,
+    },
+    Alias {
         key: "forest_coverage",
         names: &["森林覆盖率"],
         default_measure: Measure::Rate,
@@ -465,6 +476,14 @@ pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
     "约",
     "近",
 ];
+
+/// Statements of a task handed down and done: in prose, a statement of
+/// an actual figure counts only with one of these.
+pub(crate) const TASK_STATEMENTS: &[&str] = &["下达", "目标任务", "完成任务", "完成目标"];
+
+/// Aims that, stated before a subject, qualify its figures ("力争全区地区
+/// 生产总值增长8.5%"). Not 确保: it states a floor the plan keeps anyway.
+pub(crate) const AIMS_BEFORE_SUBJECT: &[&str] = &["力争", "争取"];
 
 /// Statements without a number that still report an indicator: a list
 /// item holding one of these is a qualitative record.

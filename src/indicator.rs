@@ -113,7 +113,11 @@ pub(crate) fn extract(
                 continue;
             }
             let id = (record.key.clone(), record.role, record.measure);
-            if !seen.contains(&id) {
+            let figured = record.measure == Measure::Qualitative
+                && found
+                    .iter()
+                    .any(|r| r.key == record.key && r.role == record.role);
+            if !seen.contains(&id) && !figured {
                 seen.push(id);
                 found.push(record);
             }
@@ -468,12 +472,16 @@ fn prose_indicators(
             if i == block.end || source.at(i) != ';' {
                 sentence_from = i + 1;
             }
-            // Only a sentence with a figure and a name can hold a record.
+            // Only a sentence with a name and a figure (or a statement) can
+            // hold a record.
+            if e <= s || names.first_in(source, s, e).is_none() {
+                continue;
+            }
             let has_figure = (s..e).any(|k| {
                 source.at(k).is_ascii_digit() || crate::number::is_cn_numeral(source.at(k))
             });
             let part_year = !part_year_report && is_part_year(source, s, e);
-            if e <= s || !has_figure || names.first_in(source, s, e).is_none() || part_year {
+            if part_year || !has_figure && !states_something(&source.folded(s, e)) {
                 continue;
             }
             // The headings say the role (read once per section); the
@@ -518,7 +526,6 @@ fn prose_indicators(
             out.extend(
                 read_clause(source, names, s, e, &context, false)
                     .into_iter()
-                    .filter(|r| r.measure != Measure::Qualitative)
                     .filter(|r| {
                         !(sub_figure
                             && r.key
@@ -529,6 +536,11 @@ fn prose_indicators(
         }
     }
     out
+}
+
+/// Does the text make a statement of an indicator without a number?
+fn states_something(text: &str) -> bool {
+    aliases::QUALITATIVE.iter().any(|w| text.contains(w))
 }
 
 /// Does the sentence speak of part of a year (一季度, 1-11月 …)?
@@ -563,7 +575,7 @@ fn read_clause(
         .into_iter()
         .filter(|r| !matches.iter().any(|m| r.start < m.end && m.start < r.end))
         .collect();
-    if !listed && readings.is_empty() {
+    if !listed && readings.is_empty() && !states_something(&source.folded(start, end)) {
         return Vec::new();
     }
     let estimated = estimated || source.find(start, end, "预计").is_some();
@@ -606,8 +618,20 @@ fn read_clause(
             span: source.span(m.start, m.end),
         };
         if own.is_empty() {
+            // In prose, a statement counts when the subject's own predicate
+            // makes it, of a target or of a task handed down: "城乡居民
+            // 收入增长与经济增长基本同步", "能耗降低完成省下达的年度目标".
             if !listed {
-                continue;
+                let own_statement = source.folded(predicate_start, predicate_end);
+                let stated = aliases::QUALITATIVE
+                    .iter()
+                    .any(|w| own_statement.contains(w));
+                let task = aliases::TASK_STATEMENTS
+                    .iter()
+                    .any(|w| own_statement.contains(w));
+                if !(stated && (context.role == Role::Target || task)) {
+                    continue;
+                }
             }
             // A statement with no number counts only when it says something
             // of the indicator: "正增长", "保持稳定", "完成上级下达指标".
@@ -640,15 +664,35 @@ fn read_clause(
                 .rev()
                 .find(|&i| !matches!(source.at(i), ',' | '、' | ';'))
                 .map_or(text_end, |i| i + 1);
+            // "与上年持平": no change, a growth of zero.
+            let flat = source
+                .find(predicate_start, predicate_end, "持平")
+                .is_some();
             for m in group {
                 let mut record = base(m);
                 record.direction = direction;
+                if flat {
+                    record.measure = Measure::Growth;
+                    record.value = Some(0.0);
+                    record.unit = Some("%".to_string());
+                    record.direction = Some(Direction::Flat);
+                }
                 record.text = source.original(text_start, text_end).to_string();
                 record.span = source.span(text_start, text_end);
                 out.push(record);
             }
             continue;
         }
+        // "全年力争全区地区生产总值增长8.5%": an aim stated before the
+        // subject qualifies its figures.
+        let piece_start = (start..group[0].start)
+            .rev()
+            .find(|&i| matches!(source.at(i), ',' | ';' | '。' | ':'))
+            .map_or(start, |i| i + 1);
+        let aim_before = aliases::AIMS_BEFORE_SUBJECT
+            .iter()
+            .find(|w| source.find(piece_start, group[0].start, w).is_some())
+            .map(|w| w.to_string());
         // "A、B分别增长x%和y%": one reading per subject.
         let respectively = group.len() > 1 && own.len() == group.len();
         let mut lead_start = predicate_start;
@@ -696,7 +740,7 @@ fn read_clause(
                 record.upper = value.upper;
                 record.unit = Some(value.unit.clone());
                 record.direction = value.direction;
-                record.qualifier = value.qualifier.clone();
+                record.qualifier = value.qualifier.clone().or_else(|| aim_before.clone());
                 record.text = source.original(text_start, text_end).to_string();
                 record.span = source.span(text_start, text_end);
                 out.push(record);
