@@ -629,7 +629,8 @@ fn read_clause(
                 let task = aliases::TASK_STATEMENTS
                     .iter()
                     .any(|w| own_statement.contains(w));
-                if !(stated && (context.role == Role::Target || task)) {
+                let flat = own_statement.contains("持平");
+                if !(stated && (context.role == Role::Target || task || flat)) {
                     continue;
                 }
             }
@@ -867,8 +868,10 @@ fn read_value(
             .find(|q| lead.contains(*q))
             .map(|q| q.to_string());
     }
-    // A difference in points needs a verb of change ("下降0.3个百分点").
-    if reading.kind == QuantityKind::Points && !(up || down) {
+    // A difference in points needs a verb of change ("下降0.3个百分点"),
+    // and in prose it is a comment on a rate ("失业率为3.12%，比上年末下降
+    // 0.15个百分点"), not a figure of its own.
+    if reading.kind == QuantityKind::Points && (strict || !(up || down)) {
         return None;
     }
     // A comparison with another place or the plan is not the figure
@@ -933,7 +936,8 @@ fn read_value(
 struct NameMatch {
     start: usize,
     end: usize,
-    /// Where its predicate may start: after a gloss such as "（GDP）".
+    /// Where its predicate may start: after a gloss such as "（GDP）" or a
+    /// footnote mark ("[1]").
     after: usize,
     alias: &'static Alias,
     /// The full name when the text shares it with a neighbour:
@@ -961,6 +965,17 @@ fn group_subjects<'m>(source: &Source, matches: &'m [NameMatch]) -> Vec<Vec<&'m 
 
 /// Skip a short parenthesised gloss after a name: "地区生产总值（GDP）".
 fn skip_gloss(source: &Source, index: usize, end: usize) -> usize {
+    // A footnote mark: "地区生产总值[1]158.73亿元".
+    if matches!(source.at(index), '[' | '〔') {
+        let digits = (index + 1..end.min(index + 4))
+            .take_while(|&i| source.at(i).is_ascii_digit())
+            .count();
+        let close = index + 1 + digits;
+        if digits > 0 && close < end && matches!(source.at(close), ']' | '〕') {
+            return skip_gloss(source, close + 1, end);
+        }
+        return index;
+    }
     if source.at(index) != '(' {
         return index;
     }

@@ -442,3 +442,22 @@ fn reads_a_tab_separated_table_with_kinds_and_statements() {
         "should read signs from the names, statements as qualitative, and kinds for targets only"
     );
 }
+
+#[test]
+fn reads_prose_statements_and_footnote_marks() {
+    let text = "一、2018年国民经济运行情况\n初步核算，全年全县地区生产总值[1]158.73亿元，按可比价格计算，比上年增长7.1%。\n全年居民消费价格与上年持平。\n城镇登记失业率为3.12%，比上年末下降0.15个百分点。\n二、2019年工作计划\n全年力争全区地区生产总值增长8.5%，确保一般公共预算收入增长6%以上，城乡居民收入增长与经济增长基本同步。\n抓好节能降耗。单位地区生产总值能耗下降完成市下达的年度目标任务。\n";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2018 level 158.73 亿元 - - -",
+            "gdp actual 2018 growth 7.1 % up - -",
+            "cpi actual 2018 growth 0 % flat - -",
+            "unemployment actual 2018 rate 3.12 % - - -",
+            "gdp target 2019 growth 8.5 % up 力争 -",
+            "budget_revenue target 2019 growth 6 % up 以上 -",
+            "income target 2019 qualitative - - up - -",
+            "energy_per_gdp target 2019 qualitative - - down - -",
+        ],
+        "should skip a footnote mark, read 持平 as zero growth, leave a change in points alone, and read target statements"
+    );
+}
