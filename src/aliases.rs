@@ -544,6 +544,23 @@ pub(crate) const GROWTH_VERBS: &[&str] = &[
     "减少", "回落", "下滑", "降幅", "下跌", "削减",
 ];
 
+/// Phrases of a span of years: a paragraph or list intro with one gives
+/// no single year's figures ("过去五年，…", "今后五年…的主要目标是：").
+pub(crate) const SPANS_OF_YEARS: &[&str] = &[
+    "过去五年",
+    "五年来",
+    "今后五年",
+    "未来五年",
+    "十三五时期",
+    "十三五期间",
+    "十四五时期",
+    "十四五期间",
+    "十五五时期",
+    "十五五期间",
+    "”时期",
+    "”期间",
+];
+
 /// Time phrases that make a figure not the annual one.
 pub(crate) const PART_YEAR: &[&str] = &[
     "一季度",

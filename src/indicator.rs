@@ -69,6 +69,13 @@ pub(crate) fn extract(
     // The records of the last list read: (its intro, where they start in `found`).
     let mut last_list: Option<(Option<(usize, usize)>, usize)> = None;
     for run in list_runs(source, layout, outline, &names) {
+        // "今后五年…的主要目标是：到2026年，…": not the year's targets.
+        if run
+            .intro
+            .is_some_and(|(s, e)| speaks_of_years(&source.folded(s, e)))
+        {
+            continue;
+        }
         let context = Context::of_run(source, outline, &run, meta);
         let records: Vec<Indicator> = run
             .clauses
@@ -458,6 +465,13 @@ fn prose_indicators(
         if block.chrome || block.start >= outline.body_end {
             continue;
         }
+        // "过去五年，…": a paragraph about several years gives no year's figures.
+        let first_end = (block.start..block.end)
+            .find(|&i| source.at(i) == '。')
+            .unwrap_or(block.end);
+        if speaks_of_years(&source.folded(block.start, first_end)) {
+            continue;
+        }
         let mut from = block.start;
         // Where the sentence of the clause starts: a cue ("主要预期目标是：")
         // holds over the clauses after it (";").
@@ -536,6 +550,11 @@ fn prose_indicators(
         }
     }
     out
+}
+
+/// Does the text speak of a span of years ("过去五年", "“十四五”时期")?
+fn speaks_of_years(text: &str) -> bool {
+    aliases::SPANS_OF_YEARS.iter().any(|w| text.contains(w))
 }
 
 /// Does the text make a statement of an indicator without a number?
@@ -694,21 +713,33 @@ fn read_clause(
             .iter()
             .find(|w| source.find(piece_start, group[0].start, w).is_some())
             .map(|w| w.to_string());
-        // "A、B分别增长x%和y%": one reading per subject.
-        let respectively = group.len() > 1 && own.len() == group.len();
+        // "A、B分别增长x%和y%": one reading per subject; "分别达到x元和y元，
+        // 增长a%和b%": a run of readings per measure, one per subject.
+        let n = group.len();
+        let respectively = n > 1
+            && !own.is_empty()
+            && own.len() % n == 0
+            && (own.len() == n || source.find(predicate_start, predicate_end, "分别").is_some());
         let mut lead_start = predicate_start;
         // Without 分别, a subject takes one value per measure: later ones
         // compare it with something else ("高于全市平均水平0.4个百分点").
         let mut measures_taken: Vec<Measure> = Vec::new();
         for (r, reading) in own.iter().enumerate() {
             let subjects: Vec<&NameMatch> = if respectively {
-                vec![group[r]]
+                vec![group[r % n]]
             } else {
                 group.clone()
             };
+            // The run of readings this one belongs to (all of them without 分别).
+            let run = if respectively { r - r % n } else { r };
+            let run_start = if run == 0 {
+                predicate_start
+            } else {
+                own[run - 1].end
+            };
             // "分别增长8.1%和6.5%": every value shares the first one's verb.
-            let lead = if respectively && r > 0 {
-                source.folded(predicate_start, own[0].start)
+            let lead = if respectively && r > run {
+                source.folded(run_start, own[run].start)
             } else {
                 source.folded(lead_start, reading.start)
             };
@@ -723,14 +754,17 @@ fn read_clause(
                 continue;
             };
             measures_taken.push(value.measure);
-            // A 分别 clause is every record's text.
-            let text_start = if r == 0 || respectively {
+            // A 分别 clause is every record's text: the subjects with the
+            // first run, the run alone after that.
+            let text_start = if r == 0 || respectively && run == 0 {
                 group[0].start
+            } else if respectively {
+                skip_punctuation(source, run_start, own[run].start)
             } else {
                 skip_punctuation(source, lead_start, reading.start)
             };
             let text_end = if respectively {
-                own[own.len() - 1].end.max(value.end)
+                own[run + n - 1].end.max(value.end)
             } else {
                 value.end
             };
@@ -838,6 +872,10 @@ fn read_value(
             .any(|w| core.starts_with(w))
         || (!core.contains('的') && aliases::GROWTH_VERBS.iter().any(|w| core.contains(w)));
     if strict && !predicate {
+        return None;
+    }
+    // "年均增长6.5%": an average over years, not the year's figure.
+    if lead.contains("年均") {
         return None;
     }
     // A count ("88个") is a value only of indicators that count.
