@@ -790,8 +790,7 @@ function element(span) {
 
 /** What the tooltip says about a quantity: "801.05亿元 = 80,105,000,000 元". */
 function describeQuantity(q) {
-  let value = formatNumber(q.value);
-  if (q.upper != null) value += '–' + formatNumber(q.upper);
+  const value = formatNumber(q.value);
   const unit = q.unit === '%' ? '%' : q.unit ? ' ' + q.unit : '';
   const approx = q.approx ? `（${q.approx}）` : '';
   return `${q.text} = ${value}${unit}${approx}\n${QUANTITY[q.kind] || q.kind || '数量'}`;

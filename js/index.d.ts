@@ -160,14 +160,16 @@ export type Direction = 'up' | 'down' | 'flat';
 /** 预期性 (expected) or 约束性 (binding). */
 export type IndicatorKind = 'expected' | 'binding';
 
-/** A number with its unit or measure word, anywhere in the text. */
+/**
+ * A number with its unit or measure word, anywhere in the text. The two
+ * ends of a range are two quantities ("10-30亿元" → "10" and "30亿元", both
+ * in 元); the indicator that reads the range carries `upper`.
+ */
 export interface Quantity {
   /** The source text. */
   text: string;
   /** The normalised value: money in 元, scales applied (12.1万户 → 121000). */
   value: number;
-  /** Upper bound of a range (10-30亿元 → value 1e9, upper 3e9). */
-  upper: number | null;
   /** The normalised unit: "元", "%", "个百分点", "户", "名" (rank) … */
   unit: string;
   kind: QuantityKind;

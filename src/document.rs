@@ -181,8 +181,6 @@ pub struct Quantity {
     pub text: String,
     /// The normalised value: money in 元, scales applied (12.1万户 → 121000).
     pub value: f64,
-    /// Upper bound of a range (10-30亿元 → value 1e9, upper 3e9).
-    pub upper: Option<f64>,
     /// The normalised unit: "元", "%", "个百分点", "户", "名" (rank) …
     pub unit: String,
     pub kind: QuantityKind,

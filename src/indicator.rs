@@ -719,7 +719,10 @@ fn read_clause(
         let respectively = n > 1
             && !own.is_empty()
             && own.len() % n == 0
-            && (own.len() == n || source.find(predicate_start, predicate_end, "分别").is_some());
+            && (own.len() == n
+                || source
+                    .find(predicate_start, predicate_end, "分别")
+                    .is_some());
         let mut lead_start = predicate_start;
         // Without 分别, a subject takes one value per measure: later ones
         // compare it with something else ("高于全市平均水平0.4个百分点").

@@ -116,7 +116,10 @@ pub fn parse(text: &str, options: &Options) -> Document {
         meta,
         outline: outline.tree(&source),
         indicators,
-        quantities: quantities.iter().map(|q| q.to_public(&source)).collect(),
+        quantities: quantities
+            .iter()
+            .flat_map(|q| q.to_public(&source))
+            .collect(),
         glossary,
         warnings,
     }

@@ -92,19 +92,31 @@ pub(crate) struct Reading {
     pub unit: String,
     pub kind: QuantityKind,
     pub approx: Option<String>,
+    /// A range ("5%—5.5%", "10-30亿元"): where its low end stops and its
+    /// high end starts. The public list gives each end as a quantity.
+    pub split: Option<(usize, usize)>,
 }
 
 impl Reading {
-    pub fn to_public(&self, source: &Source) -> Quantity {
-        Quantity {
-            text: source.original(self.start, self.end).to_string(),
-            value: self.value,
-            upper: self.upper,
+    /// The public quantities: one, or two for the ends of a range (each
+    /// number is highlighted and counted on its own).
+    pub fn to_public(&self, source: &Source) -> impl Iterator<Item = Quantity> {
+        let quantity = |start: usize, end: usize, value: f64| Quantity {
+            text: source.original(start, end).to_string(),
+            value,
             unit: self.unit.clone(),
             kind: self.kind,
             approx: self.approx.clone(),
-            span: source.span(self.start, self.end),
-        }
+            span: source.span(start, end),
+        };
+        let (first, second) = match (self.split, self.upper) {
+            (Some((low_end, high_start)), Some(upper)) => (
+                quantity(self.start, low_end, self.value),
+                Some(quantity(high_start, self.end, upper)),
+            ),
+            _ => (quantity(self.start, self.end, self.value), None),
+        };
+        std::iter::once(first).chain(second)
     }
 }
 
@@ -925,7 +937,7 @@ impl<'a> Scanner<'a> {
         num: &Num,
         scale: i32,
         tail: &Tail,
-        upper: Option<(&Num, i32)>,
+        upper: Option<(&Num, i32, usize)>,
         (start, end): (usize, usize),
         approx: Option<&'static str>,
     ) {
@@ -954,13 +966,14 @@ impl<'a> Scanner<'a> {
             start,
             end,
             stated: num.stated(),
-            stated_upper: upper.map(|(n, _)| n.stated()),
+            stated_upper: upper.map(|(n, _, _)| n.stated()),
             stated_unit,
             value: num.scaled(scale) * factor,
-            upper: upper.map(|(n, s)| n.scaled(s) * factor),
+            upper: upper.map(|(n, s, _)| n.scaled(s) * factor),
             unit,
             kind,
             approx: approx.or(tail.inner).or(tail.after).map(str::to_string),
+            split: upper.map(|(n, _, low_end)| (low_end, n.start)),
         });
     }
 
@@ -1142,7 +1155,16 @@ impl<'a> Scanner<'a> {
             num,
             scale,
             &merged,
-            Some((&num2, tail2.scale)),
+            // The low end keeps its own unit ("5%" of "5%—5.5%").
+            Some((
+                &num2,
+                tail2.scale,
+                if tail.unit.is_some() {
+                    tail.end
+                } else {
+                    num.end
+                },
+            )),
             (start, tail2.end),
             approx,
         );
@@ -1253,6 +1275,7 @@ impl<'a> Scanner<'a> {
             stated_unit: noun.clone(),
             value: num.stated(),
             upper: None,
+            split: None,
             unit: noun,
             kind: QuantityKind::Count,
             approx: approx.map(str::to_string),
@@ -1399,6 +1422,7 @@ impl<'a> Scanner<'a> {
             stated_unit: "名".to_string(),
             value,
             upper: None,
+            split: None,
             unit: "名".to_string(),
             kind: QuantityKind::Rank,
             approx: None,
@@ -1430,6 +1454,7 @@ impl<'a> Scanner<'a> {
             stated_unit: "番".to_string(),
             value: f64::from(1u32 << n),
             upper: None,
+            split: None,
             unit: "倍".to_string(),
             kind: QuantityKind::Multiple,
             approx: None,
@@ -1476,6 +1501,7 @@ impl<'a> Scanner<'a> {
             stated_unit: unit.to_string(),
             value,
             upper: None,
+            split: None,
             unit: unit.to_string(),
             kind,
             approx: before.map(str::to_string).or(approx),

@@ -115,10 +115,10 @@ describe('the page, in Chromium', browserTestOptions(), () => {
         indicator({ role: 'target', year: 2024, measure: 'growth', value: 6, unit: '%', direction: 'up', qualifier: '左右', kind: 'expected', text: '地区生产总值增长6%左右', span: at('地区生产总值增长6%左右') }),
       ],
       quantities: [
-        { text: '801.05亿元', value: 80105000000, upper: null, unit: '元', kind: 'money', approx: null, span: at('801.05亿元') },
+        { text: '801.05亿元', value: 80105000000, unit: '元', kind: 'money', approx: null, span: at('801.05亿元') },
         // crosses the clause's end: drawn as two pieces
-        { text: '3.6%，居全市第一', value: -3.6, upper: null, unit: '%', kind: 'percent', approx: null, span: { start: at('3.6%').start, end: at('第一').end } },
-        { text: '6%', value: 6, upper: null, unit: '%', kind: 'percent', approx: '左右', span: at('6%') },
+        { text: '3.6%，居全市第一', value: -3.6, unit: '%', kind: 'percent', approx: null, span: { start: at('3.6%').start, end: at('第一').end } },
+        { text: '6%', value: 6, unit: '%', kind: 'percent', approx: '左右', span: at('6%') },
       ],
       glossary: [],
       warnings: [{ code: 'test-warning', message: '<script>window.pwned=2</script>', span: at('二、主要目标') }],
@@ -523,7 +523,7 @@ describe('the page, in Chromium', browserTestOptions(), () => {
     // Quantities as the parser will give them: every number with its unit, some inside indicators.
     const numbers = /\d+(?:\.\d+)?(?:亿元|万元|%|个百分点|家|个|项|人)?/g;
     for (let m; (m = numbers.exec(text)); ) {
-      doc.quantities.push({ text: m[0], value: Number.parseFloat(m[0]), upper: null, unit: '个', kind: 'count', approx: null, span: { start: m.index, end: m.index + m[0].length } });
+      doc.quantities.push({ text: m[0], value: Number.parseFloat(m[0]), unit: '个', kind: 'count', approx: null, span: { start: m.index, end: m.index + m[0].length } });
     }
     await page.evaluate(([text, doc]) => Object.assign(window, { text, doc }), [text, doc]);
     await page.waitForTimeout(300); // (handing over 3 MB is a long task of its own)
