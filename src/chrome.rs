@@ -555,6 +555,38 @@ fn bracket_widget_at(source: &Source, at: usize, end: usize) -> Option<Item> {
     None
 }
 
+/// A breadcrumb of markdown links, the whole line: "[首页](/) > [信息公开](/xxgk/)".
+fn markdown_breadcrumb(source: &Source, start: usize, end: usize) -> bool {
+    let link_end = |at: usize| -> Option<usize> {
+        if source.at(at) != '[' {
+            return None;
+        }
+        let close = (at + 1..end.min(at + 1 + CRUMB_MAX)).find(|&i| source.at(i) == ']')?;
+        if close == at + 1 || source.at(close + 1) != '(' {
+            return None;
+        }
+        (close + 2..end)
+            .find(|&i| source.at(i) == ')')
+            .map(|i| i + 1)
+    };
+    let mut i = start;
+    let mut links = 0;
+    loop {
+        let Some(e) = link_end(skip_spaces(source, i, end)) else {
+            return false;
+        };
+        links += 1;
+        let j = skip_spaces(source, e, end);
+        if j >= end {
+            return links >= 2;
+        }
+        if !CRUMB_SEPARATORS.contains(&source.at(j)) {
+            return false;
+        }
+        i = j + 1;
+    }
+}
+
 /// A breadcrumb at `at`.
 fn breadcrumb_at(source: &Source, at: usize, end: usize) -> Option<Item> {
     let home_end = if opens_a_word(source.at(at)) {
@@ -753,6 +785,9 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
     if only_items(source, start, end, |k| {
         matches!(k, ItemKind::Remnant | ItemKind::Widget | ItemKind::Notice)
     }) {
+        return true;
+    }
+    if markdown_breadcrumb(source, start, end) {
         return true;
     }
     if let Some(item) = breadcrumb_at(source, start, end) {
