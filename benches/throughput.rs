@@ -1,5 +1,7 @@
 //! Throughput of `gongwen::parse`: MB/s on each seed report, on a 10 MB
-//! input, and the time per MB at 1, 4 and 16 MB (flat = linear time).
+//! input, and the time per MB at 1, 4 and 16 MB (flat = linear time); then
+//! degenerate shapes (one endless sentence, thousands of colons, list items
+//! or table rows) at 256 KB and 1 MB: their ms/MB must stay flat too.
 //!
 //! ```text
 //! cargo bench --bench throughput
@@ -93,4 +95,32 @@ fn main() {
             time.as_secs_f64() * 1e3 / (text.len() as f64 / 1e6)
         );
     }
+
+    // Degenerate shapes: a quadratic step would show as ms/MB growing 4x.
+    for (label, unit) in DEGENERATE {
+        let mut per_mb = Vec::new();
+        for bytes in [256 << 10, 1 << 20] {
+            let text = unit.repeat(bytes / unit.len() + 1);
+            let time = best_time(Duration::from_millis(500), || {
+                black_box(parse(black_box(&text), &options));
+            });
+            per_mb.push(time.as_secs_f64() * 1e3 / (text.len() as f64 / 1e6));
+        }
+        println!(
+            "{:<28} {:>9} {:>8} {:>10} {:>9}   {:.2} → {:.2} ms/MB",
+            label, "", "", "", "", per_mb[0], per_mb[1]
+        );
+    }
 }
+
+/// Inputs that once took quadratic time, or could.
+const DEGENERATE: &[(&str, &str)] = &[
+    ("endless sentence", "地区生产总值增长5%，"),
+    ("colons", "目标："),
+    ("clauses", "地区生产总值增长5%；"),
+    ("list items", "——地区生产总值增长5%；\n"),
+    ("table rows", "地区生产总值  亿元  486.32  10.6  10左右\n"),
+    ("brackets", "[（【"),
+    ("markers", "1.一、（一）"),
+    ("no breaks", "发展改革局关于"),
+];

@@ -49,7 +49,9 @@
 
 use crate::aliases::{self, Alias, ALIASES};
 use crate::block::Layout;
-use crate::document::{Direction, Indicator, IndicatorKind, Measure, Meta, QuantityKind, Role};
+use crate::document::{
+    Direction, Indicator, IndicatorKind, Measure, Meta, QuantityKind, Role, Span,
+};
 use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
 use crate::quantity::{self, Reading};
@@ -108,53 +110,102 @@ pub(crate) fn extract(
     let tabled = table_indicators(source, layout, meta, &names);
     if !(listed[0] && listed[1]) {
         let prose = prose_indicators(source, layout, outline, meta, &names);
+        let read = Covered::new(found.iter().chain(&tabled));
         let mut seen: Vec<(Option<String>, Role, Measure)> = Vec::new();
-        let from_lists = found.len();
+        // The (key, role) pairs that have a figure: bounded by the alias table.
+        let mut figured: Vec<(Option<String>, Role)> = Vec::new();
+        for r in &found {
+            let id = (r.key.clone(), r.role);
+            if !figured.contains(&id) {
+                figured.push(id);
+            }
+        }
         for record in prose {
-            // Text a list already read is not read again as prose.
-            let covered = found[..from_lists]
-                .iter()
-                .chain(&tabled)
-                .any(|r| r.span.start < record.span.end && record.span.start < r.span.end);
-            if listed[record.role as usize] || covered {
+            // Text a list or a table already read is not read again as prose.
+            if listed[record.role as usize] || read.overlaps(record.span) {
                 continue;
             }
             let id = (record.key.clone(), record.role, record.measure);
-            let figured = record.measure == Measure::Qualitative
-                && found
-                    .iter()
-                    .any(|r| r.key == record.key && r.role == record.role);
-            if !seen.contains(&id) && !figured {
+            let pair = (record.key.clone(), record.role);
+            let stated_only = record.measure == Measure::Qualitative && figured.contains(&pair);
+            if !seen.contains(&id) && !stated_only {
                 seen.push(id);
+                if !figured.contains(&pair) {
+                    figured.push(pair);
+                }
                 found.push(record);
             }
         }
     }
     // A table adds the figures the text does not state, and classifies
     // the targets the text states (its 指标属性 column).
+    let mut kinds: Vec<(Option<String>, IndicatorKind)> = Vec::new();
     for record in &tabled {
         if let (Role::Target, Some(kind)) = (record.role, record.kind) {
-            for r in found.iter_mut() {
-                if r.role == Role::Target && r.key == record.key && r.kind.is_none() {
-                    r.kind = Some(kind);
-                }
+            if !kinds.iter().any(|(k, _)| *k == record.key) {
+                kinds.push((record.key.clone(), kind));
             }
         }
     }
+    if !kinds.is_empty() {
+        for r in found
+            .iter_mut()
+            .filter(|r| r.role == Role::Target && r.kind.is_none())
+        {
+            r.kind = kinds
+                .iter()
+                .find(|(k, _)| *k == r.key)
+                .map(|&(_, kind)| kind);
+        }
+    }
+    // The figures already read: distinct ids, bounded by the alias table
+    // and the years named.
+    type Id = (Option<String>, Role, Option<i32>, Measure);
+    let id = |r: &Indicator| -> Id { (r.key.clone(), r.role, r.year, r.measure) };
+    let mut ids: Vec<Id> = Vec::new();
+    for r in &found {
+        let i = id(r);
+        if !ids.contains(&i) {
+            ids.push(i);
+        }
+    }
     for record in tabled {
-        let same = |r: &Indicator| {
-            r.key == record.key
-                && r.role == record.role
-                && r.year == record.year
-                && r.measure == record.measure
-        };
-        if !found.iter().any(same) {
+        if !ids.contains(&id(&record)) {
             found.push(record);
         }
     }
     // Lists, prose and tables were read apart: put the records back in text order.
     crate::sort::sort_by_key(&mut found, |record| u64::from(record.span.start));
     found
+}
+
+/// The spans already read, for overlap queries in O(log n).
+struct Covered {
+    /// (start, end), by start.
+    spans: Vec<(u32, u32)>,
+    /// The largest end among `spans[..=i]`.
+    max_end: Vec<u32>,
+}
+
+impl Covered {
+    fn new<'r>(records: impl Iterator<Item = &'r Indicator>) -> Covered {
+        let mut spans: Vec<(u32, u32)> = records.map(|r| (r.span.start, r.span.end)).collect();
+        crate::sort::sort_by_key(&mut spans, |&(start, _)| u64::from(start));
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for &(_, end) in &spans {
+            m = m.max(end);
+            max_end.push(m);
+        }
+        Covered { spans, max_end }
+    }
+
+    /// Does any span overlap `span`?
+    fn overlaps(&self, span: Span) -> bool {
+        // The spans starting before `span` ends; one of them must end after it starts.
+        let before = self.spans.partition_point(|&(start, _)| start < span.end);
+        before > 0 && self.max_end[before - 1] > span.start
+    }
 }
 
 /// Role, year and kind that apply to a group of clauses.
@@ -392,38 +443,46 @@ fn intro_of(source: &Source, start: usize, end: usize) -> Option<(usize, usize)>
 /// intro names a role or a kind ("约束性指标是：") and says 指标 or 目标.
 fn inline_lists(source: &Source, start: usize, end: usize, names: &NameIndex) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
+    // Where the current sentence starts, kept while scanning (linear time).
+    let mut sentence_start = start;
     let mut i = start;
     while i < end {
-        if source.at(i) != ':' {
+        let c = source.at(i);
+        if matches!(c, '。' | ';' | '!' | '?') {
+            sentence_start = i + 1;
+        }
+        if c != ':' {
             i += 1;
             continue;
         }
-        let sentence_start = (start..i)
-            .rev()
-            .find(|&j| matches!(source.at(j), '。' | ';' | '!' | '?'))
-            .map_or(start, |j| j + 1);
-        let intro = source.folded(sentence_start, i);
+        // An intro is short: read at most INTRO_MAX characters of it.
+        let intro_start = sentence_start.max(i.saturating_sub(INTRO_MAX));
+        let intro = source.folded(intro_start, i);
         let names_list = intro.contains("目标")
             || (intro.contains("指标") && (role_in(&intro).is_some() || kind_in(&intro).is_some()));
-        let list_end = (i + 1..end).find(|&j| source.at(j) == '。').unwrap_or(end);
-        if names_list {
-            let clauses = clauses(source, i + 1, list_end);
-            // Clauses may be cut by commas only: count the names.
-            let named: usize = clauses
-                .iter()
-                .map(|&(s, e)| names.all_in(source, s, e).len())
-                .sum();
-            if named >= 2 {
-                runs.push(Run {
-                    start: i + 1,
-                    intro: Some((sentence_start, i)),
-                    follows: runs.last().and_then(|run| run.intro),
-                    clauses,
-                });
-                i = list_end;
-            }
+        if !names_list {
+            i += 1;
+            continue;
         }
-        i += 1;
+        let list_end = (i + 1..end).find(|&j| source.at(j) == '。').unwrap_or(end);
+        let clauses = clauses(source, i + 1, list_end);
+        // Clauses may be cut by commas only: count the names.
+        let named: usize = clauses
+            .iter()
+            .map(|&(s, e)| names.all_in(source, s, e).len())
+            .sum();
+        if named >= 2 {
+            runs.push(Run {
+                start: i + 1,
+                intro: Some((intro_start, i)),
+                follows: runs.last().and_then(|run| run.intro),
+                clauses,
+            });
+        }
+        // A later colon before the sentence ends lists a part of the same
+        // clauses: nothing more to find there.
+        sentence_start = list_end + 1;
+        i = list_end + 1;
     }
     runs
 }
@@ -476,13 +535,20 @@ fn prose_indicators(
         // Where the sentence of the clause starts: a cue ("主要预期目标是：")
         // holds over the clauses after it (";").
         let mut sentence_from = block.start;
+        // The sentence read for cues so far, and whether one was seen: each
+        // character is read once (a long sentence of many clauses).
+        let mut cue_upto = block.start;
+        let mut cue_seen = false;
         for i in block.start..=block.end {
             if i < block.end && !matches!(source.at(i), '。' | ';' | '!' | '?') {
                 continue;
             }
             let (s, e) = source.trim(from, i);
             from = i + 1;
-            let sentence_start = sentence_from;
+            if cue_upto < sentence_from {
+                cue_upto = sentence_from;
+                cue_seen = false;
+            }
             if i == block.end || source.at(i) != ';' {
                 sentence_from = i + 1;
             }
@@ -522,12 +588,12 @@ fn prose_indicators(
                 // 2024 is the year planned).
                 let planned =
                     year.is_some() && year == meta.year_planned && year != meta.year_reviewed;
-                let whole = if sentence_start < s {
-                    source.folded(sentence_start, e)
-                } else {
-                    sentence.clone()
-                };
-                if planned || aliases::TARGET_CUES.iter().any(|w| whole.contains(w)) {
+                if !cue_seen && cue_upto < e {
+                    let unread = source.folded(cue_upto, e);
+                    cue_seen = aliases::TARGET_CUES.iter().any(|w| unread.contains(w));
+                    cue_upto = e;
+                }
+                if planned || cue_seen {
                     context.role = Role::Target;
                     context.year = meta.year_planned;
                 }
@@ -551,6 +617,15 @@ fn prose_indicators(
     }
     out
 }
+
+/// Longest intro of an inline list ("今年全市经济社会发展的主要预期目标是").
+const INTRO_MAX: usize = 60;
+
+/// How far after a subject a statement of it may stand ("A和B完成省下达任务").
+const STATEMENT_WINDOW: usize = 80;
+
+/// How far before a subject an aim may stand ("全年力争全区地区生产总值…").
+const AIM_WINDOW: usize = 12;
 
 /// Does the text speak of a span of years ("过去五年", "“十四五”时期")?
 fn speaks_of_years(text: &str) -> bool {
@@ -590,9 +665,20 @@ fn read_clause(
     if matches.is_empty() {
         return Vec::new();
     }
+    // Readings inside a name ("十四五" in a plan's name) are not figures.
+    // Both lists are in text order: one pass.
+    let mut next_name = 0;
     let readings: Vec<Reading> = quantity::scan_range(source, start, end)
         .into_iter()
-        .filter(|r| !matches.iter().any(|m| r.start < m.end && m.start < r.end))
+        .filter(|r| {
+            while next_name < matches.len() && matches[next_name].end <= r.start {
+                next_name += 1;
+            }
+            !matches[next_name..]
+                .iter()
+                .take_while(|m| m.start < r.end)
+                .any(|m| r.start < m.end)
+        })
         .collect();
     if !listed && readings.is_empty() && !states_something(&source.folded(start, end)) {
         return Vec::new();
@@ -600,15 +686,18 @@ fn read_clause(
     let estimated = estimated || source.find(start, end, "预计").is_some();
     let mut out = Vec::new();
     let groups = group_subjects(source, &matches);
+    let mut clause_kind: Option<Option<IndicatorKind>> = None;
     for (g, group) in groups.iter().enumerate() {
         let predicate_start = group.last().map_or(start, |m| m.after);
         let predicate_end = groups
             .get(g + 1)
             .and_then(|next| next.first())
             .map_or(end, |m| m.start);
-        let own: Vec<&Reading> = readings
+        // Readings are in text order and do not overlap.
+        let first_own = readings.partition_point(|r| r.start < predicate_start);
+        let own: Vec<&Reading> = readings[first_own..]
             .iter()
-            .filter(|r| r.start >= predicate_start && r.end <= predicate_end)
+            .take_while(|r| r.end <= predicate_end)
             .collect();
         if !listed && !group.iter().all(|m| m.alias.headline) {
             continue;
@@ -616,7 +705,9 @@ fn read_clause(
         if !listed && !is_own_figure(source, start, group[0].start, context.region.as_deref()) {
             continue;
         }
-        let kind = context.kind.or_else(|| kind_in(&source.folded(start, end)));
+        let kind = context
+            .kind
+            .or_else(|| *clause_kind.get_or_insert_with(|| kind_in(&source.folded(start, end))));
         let base = |m: &NameMatch| Indicator {
             key: Some(m.alias.key.to_string()),
             name: m
@@ -656,18 +747,20 @@ fn read_clause(
             // A statement with no number counts only when it says something
             // of the indicator: "正增长", "保持稳定", "完成上级下达指标".
             // The statement may stand before the name too: "…，完成省下达的节能减排任务".
-            let window_start = readings
-                .iter()
-                .filter(|r| r.end <= group[0].start)
-                .map(|r| r.end)
-                .max()
-                .unwrap_or(start);
-            // "A下降和B减少完成省下达任务": a statement after later names counts.
-            let statement = source.folded(window_start, end);
+            let before = readings.partition_point(|r| r.end <= group[0].start);
+            let window_start = before
+                .checked_sub(1)
+                .map_or(start, |k| readings[k].end.max(start));
+            // "A下降和B减少完成省下达任务": a statement after later names
+            // counts (within a short window: a clause, not a report).
+            let window_end = end.min(group[0].start.max(window_start) + STATEMENT_WINDOW);
+            let statement = source.folded(window_start, window_end);
             if !aliases::QUALITATIVE.iter().any(|w| statement.contains(w)) {
                 continue;
             }
-            let direction = qualitative_direction(&source.folded(predicate_start, end));
+            let direction = qualitative_direction(
+                &source.folded(predicate_start, end.min(predicate_start + STATEMENT_WINDOW)),
+            );
             // The text runs to the statement: the group's own predicate, or
             // the clause's end when the statement follows later names.
             let own_statement = source.folded(predicate_start, predicate_end);
@@ -705,10 +798,11 @@ fn read_clause(
         }
         // "全年力争全区地区生产总值增长8.5%": an aim stated before the
         // subject qualifies its figures.
-        let piece_start = (start..group[0].start)
+        let aim_from = start.max(group[0].start.saturating_sub(AIM_WINDOW));
+        let piece_start = (aim_from..group[0].start)
             .rev()
             .find(|&i| matches!(source.at(i), ',' | ';' | '。' | ':'))
-            .map_or(start, |i| i + 1);
+            .map_or(aim_from, |i| i + 1);
         let aim_before = aliases::AIMS_BEFORE_SUBJECT
             .iter()
             .find(|w| source.find(piece_start, group[0].start, w).is_some())

@@ -39,3 +39,19 @@ fn parses_inputs_that_once_failed() {
         parses(text);
     }
 }
+
+/// Degenerate shapes that once took quadratic time (the bench measures
+/// their ms/MB at two sizes; here they must simply parse, spans in range).
+#[test]
+fn parses_degenerate_shapes() {
+    for unit in [
+        "地区生产总值增长5%，",
+        "目标：",
+        "地区生产总值增长5%；",
+        "——地区生产总值增长5%；\n",
+        "指标名称  单位  2013年完成\n地区生产总值  亿元  486.32\n",
+        "[（【",
+    ] {
+        parses(&unit.repeat(2000));
+    }
+}
