@@ -1267,19 +1267,7 @@ fn cell_figure(cell: &str) -> Option<CellFigure> {
         }
     }
     let text = text.trim_end_matches(['%', '‰']).trim();
-    let number = |t: &str| -> Option<f64> {
-        let t = t.trim().replace('−', "-");
-        let ok = !t.is_empty()
-            && t.chars()
-                .enumerate()
-                .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && matches!(c, '-' | '+')))
-            && t.chars().any(|c| c.is_ascii_digit());
-        if ok {
-            t.parse().ok()
-        } else {
-            None
-        }
-    };
+    let number = |t: &str| crate::number::decimal_str(t.trim());
     let figure = |value, upper| CellFigure::Number {
         value,
         upper,
