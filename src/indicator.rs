@@ -727,6 +727,40 @@ fn read_clause(
             text: String::new(),
             span: source.span(m.start, m.end),
         };
+        // "A 9865元，B 4128元，分别增长12.4%和11.2%": the 分别 readings after
+        // the last subject go one to each subject, in order.
+        let mut own = own;
+        if group.len() == 1 {
+            if let Some(at) = source.find(predicate_start, predicate_end, "分别") {
+                let split = own.partition_point(|r| r.start < at);
+                let n = own.len() - split;
+                let subjects = (g + 1).checked_sub(n).map(|first| &groups[first..=g]);
+                if let Some(subjects) = subjects
+                    .filter(|s| split >= 1 && n >= 2 && s.iter().all(|group| group.len() == 1))
+                {
+                    let lead = source.folded(at, own[split].start);
+                    for (subject, reading) in subjects.iter().map(|s| s[0]).zip(&own[split..]) {
+                        let Some(value) =
+                            read_value(source, reading, &lead, subject.alias, !listed)
+                        else {
+                            continue;
+                        };
+                        let text_end = own[own.len() - 1].end.max(value.end);
+                        let mut record = base(subject);
+                        record.measure = value.measure;
+                        record.value = Some(value.value);
+                        record.upper = value.upper;
+                        record.unit = Some(value.unit.clone());
+                        record.direction = value.direction;
+                        record.qualifier = value.qualifier.clone();
+                        record.text = source.original(at, text_end).to_string();
+                        record.span = source.span(at, text_end);
+                        out.push(record);
+                    }
+                    own.truncate(split);
+                }
+            }
+        }
         if own.is_empty() {
             // In prose, a statement counts when the subject's own predicate
             // makes it, of a target or of a task handed down: "城乡居民

@@ -461,3 +461,18 @@ fn reads_prose_statements_and_footnote_marks() {
         "should skip a footnote mark, read 持平 as zero growth, leave a change in points alone, and read target statements"
     );
 }
+
+#[test]
+fn gives_respectively_figures_to_the_subjects_before() {
+    let text = "一、2006年工作回顾\n城镇居民人均可支配收入9865元，农民人均纯收入4128元，分别增长12.4%和百分之十一点二。\n";
+    assert_eq!(
+        rows(text),
+        [
+            "income_urban actual 2006 level 9865 元 - - -",
+            "income_rural actual 2006 level 4128 元 - - -",
+            "income_urban actual 2006 growth 12.4 % up - -",
+            "income_rural actual 2006 growth 11.2 % up - -",
+        ],
+        "should give each subject its own growth after 分别, in order"
+    );
+}
