@@ -95,6 +95,7 @@ pub(crate) const NOUN_FINAL: &[(&str, u8)] = &[
     ("经济", 1), ("旅游", 2), ("邮电", 2), ("交通", 2), ("金融", 2), ("财政", 2), ("科学技术", 2),
     ("体育", 2), ("卫生", 2), ("文化", 1), ("社会保障", 2), ("安全生产", 2), ("人口", 2), ("能源", 2),
     ("房地产", 2), ("运输", 2), ("人民生活", 2), ("就业", 2), ("物价", 2), ("价格", 1), ("收入", 1),
+    ("教育", 2), ("科技", 2), ("健康", 1), ("生活", 1), ("社会事业", 2), ("环境保护", 2), ("城乡建设", 2),
 ];
 
 /// Words that open a body after a run-in title: manner adverbs, verbs of
@@ -861,6 +862,23 @@ mod tests {
             cut("综 合 初步核算,全年地区生产总值1234亿元。", 1),
             "综 合",
             "should cut after a spaced heading"
+        );
+    }
+
+    #[test]
+    fn cuts_a_statistics_section_title() {
+        assert_eq!(
+            cut(
+                "科技和教育全年全区研究与试验发展经费支出16.82亿元,占地区生产总值比重为2.70%。",
+                1
+            ),
+            "科技和教育",
+            "should cut a two-part section title before 全年"
+        );
+        assert_eq!(
+            cut("人民生活全年全区居民人均可支配收入32100元,增长8.1%。", 1),
+            "人民生活",
+            "should cut before 全年"
         );
     }
 

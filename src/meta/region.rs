@@ -245,5 +245,22 @@ mod tests {
             Some("龙岗区".into()),
             "should pick the repeated district"
         );
+        let s = Source::new(
+            "全区人均地区生产总值9.8万元。人均地区生产总值增长6%。粤港澳大湾区、大湾区建设。",
+        );
+        assert_eq!(
+            most_frequent(&s, 0, s.len()),
+            None,
+            "should read neither 人均地区 (地区生产总值) nor 大湾区"
+        );
+    }
+
+    #[test]
+    fn reads_a_name_ending_in_wan_at_the_title_start() {
+        assert_eq!(
+            title("溧湾区2015年国民经济和社会发展统计公报"),
+            Some("溧湾区".into()),
+            "should read 溧湾区"
+        );
     }
 }

@@ -144,11 +144,12 @@ pub(super) const LONG_NAME_MAX: usize = 10;
 /// anything (金沙湾经济开发区); only a determiner stops it (本开发区).
 pub(super) const DETERMINERS: &str = "全本我该各其此这每";
 
-pub(super) const NAME_LAST_STOP: &str = "全本我该各其此这每辖社园片景郊湾小校厂展专库超股楼夜集街场能范验税贸聚委府党两三四五六七八九十百千万亿个第老矿牧灾疫战";
+pub(super) const NAME_LAST_STOP: &str = "全本我该各其此这每辖社园片景郊小校厂展专库超股楼夜集街场能范验税贸聚委府党两三四五六七八九十百千万亿个第老矿牧灾疫战";
 
 /// More characters that cannot end a place name found in running text,
-/// where a name has no clear left edge: 城区, 上市, 行业区 …
-pub(super) const BODY_NAME_LAST_STOP: &str = "城行业大人会分上下开政区市县省";
+/// where a name has no clear left edge: 城区, 上市, 行业区, 大湾区 … (a title
+/// may open with 溧湾区).
+pub(super) const BODY_NAME_LAST_STOP: &str = "城行业大人会分上下开政区市县省湾";
 
 /// Characters that cannot start a place name: "在常州市" is 在 + 常州市.
 pub(super) const NAME_FIRST_STOP: &str = "在的是对为把被";
@@ -162,6 +163,7 @@ pub(super) const NAME_STOP: &str =
 pub(super) const SUFFIX_NEXT_STOP: &[(&str, &str)] = &[
     ("市", "场民值容面况价"),
     ("区", "域块间位分别划"),
+    ("地区", "生"),
     ("县", "域级"),
     ("省", "份"),
     ("州", "际"),
