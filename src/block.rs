@@ -656,7 +656,9 @@ fn wrap_width(source: &Source, lines: &[Line], nonblank: &[usize]) -> Option<usi
         return None;
     }
     crate::sort::sort_keys(&mut open);
-    Some(open[open.len() / 2] as usize)
+    // The upper quartile: open lines that are not full (headings, table
+    // rows) pull the median below the wrap.
+    Some(open[open.len() * 3 / 4] as usize)
 }
 
 /// Do indented lines open paragraphs, and flush lines continue them? Most

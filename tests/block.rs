@@ -197,3 +197,42 @@ fn never_panics_on_odd_input() {
         check(&doc.outline, units);
     }
 }
+
+#[test]
+fn short_lines_do_not_set_the_wrap_width() {
+    // A PDF copy wrapped at 36 characters, with a table of short rows and
+    // short headings: the wrap is the full lines' width, and a heading line
+    // shorter than that is no wrapped line.
+    let mut text = String::from("一、2013年计划执行情况\n");
+    text.push_str("指标名称  单位  2013年完成  增长%\n");
+    for row in 0..12 {
+        text.push_str(&format!("指标{row}  亿元  48{row}.32  10.{row}\n"));
+    }
+    let para = "全区上下在区委的正确领导下深入贯彻落实科学发展观，经济社会保持平稳较快发展，各项工作取得新的进展，主要指标完成情况良好，为完成全年目标任务打下了坚实基础。";
+    let chars: Vec<char> = para.chars().collect();
+    for (k, heading) in [
+        "（一）坚持统筹城乡，提升城市建设管理水平",
+        "（二）坚持民生优先，促进社会和谐稳定",
+    ]
+    .iter()
+    .enumerate()
+    {
+        text.push_str(heading);
+        text.push('\n');
+        for _ in 0..=k {
+            for piece in chars.chunks(36) {
+                text.extend(piece);
+                text.push('\n');
+            }
+        }
+    }
+    assert_eq!(
+        titles(&text),
+        [
+            "2013年计划执行情况",
+            "坚持统筹城乡，提升城市建设管理水平",
+            "坚持民生优先，促进社会和谐稳定",
+        ],
+        "should not join a short heading line to the paragraph after it"
+    );
+}
