@@ -709,8 +709,6 @@ pub(crate) const OBJECT_MARKERS: &[&str] = &["占", "相当于", "对", "拉动"
 // Tables
 // ---------------------------------------------------------------------------
 
-/// Header words of the indicator column.
-pub(crate) const TABLE_NAME_HEADERS: &[&str] = &["指标", "项目", "名称"];
 /// Header words of the 预期性 / 约束性 column.
 pub(crate) const TABLE_KIND_HEADERS: &[&str] = &["属性", "性质", "类型", "类别"];
 /// Header words of a column of growth rates.

@@ -514,10 +514,10 @@ fn prose_indicators(
     let mut out = Vec::new();
     // A half-year or quarterly release reports part-year figures as its
     // headline ones ("2024年上半年国民经济运行情况").
-    let part_year_report = meta.title.as_deref().is_some_and(|t| {
-        let title = crate::text::fold_str(t);
-        aliases::PART_YEAR.iter().any(|w| title.contains(w))
-    });
+    let part_year_report = meta
+        .title
+        .as_deref()
+        .is_some_and(|t| is_part_year(&crate::text::fold_str(t)));
     // The context of the last section read: (its innermost heading, context).
     let mut section: Option<(Option<usize>, Context)> = None;
     for block in &layout.blocks {
@@ -557,11 +557,13 @@ fn prose_indicators(
             if e <= s || names.first_in(source, s, e).is_none() {
                 continue;
             }
-            let has_figure = (s..e).any(|k| {
-                source.at(k).is_ascii_digit() || crate::number::is_cn_numeral(source.at(k))
-            });
-            let part_year = !part_year_report && is_part_year(source, s, e);
-            if part_year || !has_figure && !states_something(&source.folded(s, e)) {
+            // Folded once: every test below reads it.
+            let sentence = source.folded(s, e);
+            let has_figure = sentence
+                .chars()
+                .any(|c| c.is_ascii_digit() || crate::number::is_cn_numeral(c));
+            let part_year = !part_year_report && is_part_year(&sentence);
+            if part_year || !has_figure && !states_something(&sentence) {
                 continue;
             }
             // The headings say the role (read once per section); the
@@ -581,7 +583,6 @@ fn prose_indicators(
                     context
                 }
             };
-            let sentence = source.folded(s, e);
             let year = year_in(&sentence);
             if !context.decided {
                 // No heading says: the sentence may ("力争…", "2024年…" when
@@ -638,8 +639,7 @@ fn states_something(text: &str) -> bool {
 }
 
 /// Does the sentence speak of part of a year (一季度, 1-11月 …)?
-fn is_part_year(source: &Source, start: usize, end: usize) -> bool {
-    let text = source.folded(start, end);
+fn is_part_year(text: &str) -> bool {
     aliases::PART_YEAR.iter().any(|w| text.contains(w))
 }
 
@@ -746,16 +746,7 @@ fn read_clause(
                             continue;
                         };
                         let text_end = own[own.len() - 1].end.max(value.end);
-                        let mut record = base(subject);
-                        record.measure = value.measure;
-                        record.value = Some(value.value);
-                        record.upper = value.upper;
-                        record.unit = Some(value.unit.clone());
-                        record.direction = value.direction;
-                        record.qualifier = value.qualifier.clone();
-                        record.text = source.original(at, text_end).to_string();
-                        record.span = source.span(at, text_end);
-                        out.push(record);
+                        out.push(value.fill(base(subject), source, at, text_end));
                     }
                     own.truncate(split);
                 }
@@ -899,17 +890,12 @@ fn read_clause(
             } else {
                 value.end
             };
+            let value = Value {
+                qualifier: value.qualifier.or_else(|| aim_before.clone()),
+                ..value
+            };
             for m in subjects {
-                let mut record = base(m);
-                record.measure = value.measure;
-                record.value = Some(value.value);
-                record.upper = value.upper;
-                record.unit = Some(value.unit.clone());
-                record.direction = value.direction;
-                record.qualifier = value.qualifier.clone().or_else(|| aim_before.clone());
-                record.text = source.original(text_start, text_end).to_string();
-                record.span = source.span(text_start, text_end);
-                out.push(record);
+                out.push(value.fill(base(m), source, text_start, text_end));
             }
             lead_start = text_end;
         }
@@ -979,6 +965,21 @@ struct Value {
     qualifier: Option<String>,
     /// End of the value with its qualifier.
     end: usize,
+}
+
+impl Value {
+    /// `record` with this value, its text running `start..end`.
+    fn fill(&self, mut record: Indicator, source: &Source, start: usize, end: usize) -> Indicator {
+        record.measure = self.measure;
+        record.value = Some(self.value);
+        record.upper = self.upper;
+        record.unit = Some(self.unit.clone());
+        record.direction = self.direction;
+        record.qualifier = self.qualifier.clone();
+        record.text = source.original(start, end).to_string();
+        record.span = source.span(start, end);
+        record
+    }
 }
 
 /// What a reading says, given the words between the subject and it.
@@ -1176,68 +1177,67 @@ fn columns(source: &Source, header: &[(usize, usize)], meta: &Meta) -> Vec<Colum
     let mut last_figure: Option<(Role, Option<i32>, bool)> = None;
     for (k, &(s, e)) in header.iter().enumerate() {
         let h = source.folded(s, e).replace(' ', "");
-        let column =
-            if !name_seen && k < 2 && aliases::TABLE_NAME_HEADERS.iter().any(|w| h.contains(w)) {
-                name_seen = true;
-                Column::Name
-            } else if h.contains("单位") {
-                Column::Unit
-            } else if aliases::TABLE_KIND_HEADERS.iter().any(|w| h.contains(w)) {
-                Column::Kind
+        let column = if !name_seen && k < 2 && table::NAME_HEADERS.iter().any(|w| h.contains(w)) {
+            name_seen = true;
+            Column::Name
+        } else if h.contains("单位") {
+            Column::Unit
+        } else if aliases::TABLE_KIND_HEADERS.iter().any(|w| h.contains(w)) {
+            Column::Kind
+        } else {
+            let year = year_in(&h);
+            let growth = aliases::TABLE_GROWTH_HEADERS.iter().any(|w| h.contains(w));
+            let estimated = h.contains("预计");
+            let role = if aliases::TABLE_ACTUAL_HEADERS.iter().any(|w| h.contains(w)) {
+                Some(Role::Actual)
+            } else if aliases::TABLE_TARGET_HEADERS.iter().any(|w| h.contains(w))
+                || year.is_some() && year == meta.year_planned && year != meta.year_reviewed
+            {
+                Some(Role::Target)
+            } else if year.is_some() {
+                Some(Role::Actual)
             } else {
-                let year = year_in(&h);
-                let growth = aliases::TABLE_GROWTH_HEADERS.iter().any(|w| h.contains(w));
-                let estimated = h.contains("预计");
-                let role = if aliases::TABLE_ACTUAL_HEADERS.iter().any(|w| h.contains(w)) {
-                    Some(Role::Actual)
-                } else if aliases::TABLE_TARGET_HEADERS.iter().any(|w| h.contains(w))
-                    || year.is_some() && year == meta.year_planned && year != meta.year_reviewed
-                {
-                    Some(Role::Target)
-                } else if year.is_some() {
-                    Some(Role::Actual)
-                } else {
-                    None
-                };
-                // "2013年完成  增长%": a growth column with no year of its own
-                // belongs to the column before.
-                match (role, growth, last_figure) {
-                    (Some(role), _, last) => {
-                        let year = year.or(match role {
-                            Role::Actual => meta.year_reviewed,
-                            Role::Target => meta.year_planned,
-                        });
-                        // "2019年预计完成  2019年增长（%）": the same year's growth is
-                        // an estimate too.
-                        let estimated =
-                            estimated || last.is_some_and(|(r, y, e)| e && r == role && y == year);
-                        last_figure = Some((role, year, estimated));
-                        Column::Figure {
-                            role,
-                            year,
-                            growth,
-                            estimated,
-                        }
-                    }
-                    (None, true, Some((role, year, estimated))) => Column::Figure {
+                None
+            };
+            // "2013年完成  增长%": a growth column with no year of its own
+            // belongs to the column before.
+            match (role, growth, last_figure) {
+                (Some(role), _, last) => {
+                    let year = year.or(match role {
+                        Role::Actual => meta.year_reviewed,
+                        Role::Target => meta.year_planned,
+                    });
+                    // "2019年预计完成  2019年增长（%）": the same year's growth is
+                    // an estimate too.
+                    let estimated =
+                        estimated || last.is_some_and(|(r, y, e)| e && r == role && y == year);
+                    last_figure = Some((role, year, estimated));
+                    Column::Figure {
                         role,
                         year,
                         growth,
                         estimated,
-                    },
-                    (None, true, None) => {
-                        let year = meta.year_reviewed;
-                        last_figure = Some((Role::Actual, year, false));
-                        Column::Figure {
-                            role: Role::Actual,
-                            year,
-                            growth,
-                            estimated,
-                        }
                     }
-                    _ => Column::Other,
                 }
-            };
+                (None, true, Some((role, year, estimated))) => Column::Figure {
+                    role,
+                    year,
+                    growth,
+                    estimated,
+                },
+                (None, true, None) => {
+                    let year = meta.year_reviewed;
+                    last_figure = Some((Role::Actual, year, false));
+                    Column::Figure {
+                        role: Role::Actual,
+                        year,
+                        growth,
+                        estimated,
+                    }
+                }
+                _ => Column::Other,
+            }
+        };
         out.push(column);
     }
     if name_seen {

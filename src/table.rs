@@ -48,7 +48,7 @@ pub(crate) struct Row {
 }
 
 /// Words of which a header's first cells name the indicator column.
-const NAME_HEADERS: &[&str] = &["指标", "项目", "名称"];
+pub(crate) const NAME_HEADERS: &[&str] = &["指标", "项目", "名称"];
 
 /// Words in a header's other cells that say they hold figures.
 const FIGURE_HEADERS: &[&str] = &[
