@@ -13,6 +13,7 @@
 // text and wasm, and a strict Content-Security-Policy on the page.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,12 +149,14 @@ function encode(file, etag, body, encoding) {
 }
 
 /**
- * Start the server. Resolves to `{ url, port, requests, close }`; `requests`
- * lists every `{ method, path, status, bytes, raw }` it answered (bytes sent,
- * and before compression).
+ * Start the server. Resolves to `{ url, port, requests, overrides, close }`;
+ * `requests` lists every `{ method, path, status, bytes, raw }` it answered
+ * (bytes sent, and before compression); `overrides` maps a URL path to a body
+ * served in place of its file, as a new deploy would (the tests use it).
  */
 export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
   const requests = [];
+  const overrides = new Map();
   const server = createServer((request, response) => {
     let pathname;
     try {
@@ -177,8 +180,9 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       answer(404, { ...base, 'content-type': 'text/plain; charset=utf-8' }, 'not found');
       return;
     }
+    const override = overrides.get(pathname === '/' ? '/index.html' : pathname);
     const stat = statSync(file);
-    const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
+    const etag = override === undefined ? `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"` : `"o-${createHash('sha1').update(override).digest('hex').slice(0, 12)}"`;
     const ext = extname(file);
     const headers = {
       ...base,
@@ -196,7 +200,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       answer(304, headers);
       return;
     }
-    let body = readFileSync(file);
+    let body = override === undefined ? readFileSync(file) : Buffer.from(override);
     const raw = body.length;
     const accepted = String(request.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.has(ext) && body.length > 512) {
@@ -217,6 +221,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
         url: `http://${host}:${address.port}`,
         port: address.port,
         requests,
+        overrides,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.();

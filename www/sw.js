@@ -1,8 +1,18 @@
 // The page's service worker: it keeps a copy of the page's own files so that
-// the page opens and parses with no network once it has been loaded.
-// Network first (a fresh file whenever the server answers), the copy when it
-// does not. It never touches another origin.
+// the page opens and parses with no network once it has been loaded. It never
+// touches another origin.
+//
+// Network first, the copy as fallback. Cache first would be faster but is only
+// safe for files whose names change with their content, and ours do not (the
+// package is served without a bundler, as js/element.js, pkg/gongwen_bg.wasm):
+// a cache-first worker would keep serving an old .wasm to a new page until the
+// worker itself was replaced. Network first costs one revalidation per file
+// (the server sends ETags, so mostly 304s) and a deploy reaches the user on
+// the next load. When the server is unreachable the fetch fails at once and
+// the copy answers; when the network only stalls, the copy answers after
+// STALL_MS if there is one.
 const CACHE = 'gongwen-v1';
+const STALL_MS = 4000;
 const SHELL = [
   './',
   'index.html',
@@ -42,21 +52,25 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
-  event.respondWith(
-    (async () => {
-      try {
-        const response = await fetch(request);
-        if (response.ok && response.type === 'basic') {
-          const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-        }
-        return response;
-      } catch (error) {
-        const cached = await caches.match(request, { ignoreSearch: true });
-        if (cached) return cached;
-        if (request.mode === 'navigate') return (await caches.match('index.html')) || Response.error();
-        throw error;
-      }
-    })(),
-  );
+  event.respondWith(networkFirst(event, request));
 });
+
+async function networkFirst(event, request) {
+  const cached = caches.match(request, { ignoreSearch: true });
+  const fresh = fetch(request).then((response) => {
+    if (response.ok && response.type === 'basic') {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+    }
+    return response;
+  });
+  fresh.catch(() => {}); // handled by the race below; a late failure is no error
+  const fallback = async (error) => {
+    const copy = (await cached) || (request.mode === 'navigate' ? await caches.match('index.html') : undefined);
+    if (copy) return copy;
+    throw error;
+  };
+  // A stalled network: the copy after STALL_MS, if there is one; else keep waiting.
+  const stalled = new Promise((resolve) => setTimeout(resolve, STALL_MS)).then(async () => (await cached) || fresh);
+  return Promise.race([fresh, stalled]).catch(fallback);
+}
