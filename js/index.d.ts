@@ -83,6 +83,8 @@ export interface Meta {
   region: string | null;
   /** The issuing body: 来源 / 信息来源 / the signing bureau. */
   issuer: string | null;
+  /** Where a copy came from, when its 来源 names a medium (浙江日报), not the issuer. */
+  source: string | null;
   /** Publication date, `YYYY-MM-DD`. */
   publishDate: string | null;
   /** The meeting line: "2021年1月26日在深圳市坪山区第一届人民代表大会第七次会议上". */

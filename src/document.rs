@@ -44,8 +44,12 @@ pub struct Meta {
     pub title: Option<String>,
     /// The region the report is about: 龙岗区, 深圳市坪山区 …
     pub region: Option<String>,
-    /// The issuing body: 来源 / 信息来源 / the signing bureau.
+    /// The issuing body: 来源 / 信息来源 / the signing bureau; for a
+    /// 政府工作报告, the region's 人民政府 unless the text names another.
     pub issuer: Option<String>,
+    /// Where a copy came from, when its 来源 names a medium (浙江日报), not
+    /// the issuer.
+    pub source: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
     pub publish_date: Option<String>,
     /// The meeting line: "2021年1月26日在深圳市坪山区第一届人民代表大会第七次会议上".

@@ -103,6 +103,10 @@ pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline) -> Me
     meta.publish_date = head.publish_date().and_then(|d| d.iso());
     meta.status = head.status.map(|(s, e)| source.clean(s, e));
     meta.region = region(source, &head, title);
+    meta.source = head.source_field.map(|(s, e)| source.clean(s, e));
+    if meta.issuer.is_none() && meta.doc_type == DocType::GovWorkReport {
+        meta.issuer = meta.region.as_deref().and_then(government_of);
+    }
     let (reviewed, planned) = years(source, outline, &head, title, meta.doc_type);
     meta.year_reviewed = reviewed;
     meta.year_planned = planned;
@@ -131,6 +135,8 @@ struct Head {
     titles: Vec<TitleCandidate>,
     field_title: Option<(usize, usize)>,
     field_issuer: Option<(usize, usize)>,
+    /// A medium named by 来源 (a newspaper, a site): where the copy came from.
+    source_field: Option<(usize, usize)>,
     issuer_line: Option<(usize, usize)>,
     tail_issuer: Option<(usize, usize)>,
     publish_field: Option<Date>,
@@ -243,7 +249,9 @@ impl Head {
                             && !NON_ISSUERS
                                 .iter()
                                 .any(|w| word_at(source, vs, ve, w) == Some(ve));
-                        if self.field_issuer.is_none() && named {
+                        if named && is_medium(source, vs, ve) {
+                            self.source_field = self.source_field.or(Some((vs, ve)));
+                        } else if self.field_issuer.is_none() && named {
                             self.field_issuer = Some((vs, ve));
                         }
                     }
@@ -713,7 +721,11 @@ fn issuer_end(source: &Source, a: usize, b: usize) -> Option<usize> {
         return None;
     }
     // The first organisation word ends the body's name: "…发展和改革局|局长".
-    (a + 2..b).find_map(|p| any_word_at(source, p, b, ORG_SUFFIXES).map(|(_, q)| q))
+    let q = (a + 2..b).find_map(|p| any_word_at(source, p, b, ORG_SUFFIXES).map(|(_, q)| q))?;
+    // A name is one word: no clause of a sentence ("现在，我代表省人民政府，…").
+    let named = (a..q).all(|i| is_han(source.at(i)) || matches!(source.at(i), '(' | ')'))
+        && !matches!(source.at(a), '我' | '本');
+    named.then_some(q)
 }
 
 /// A run that is only a date ("2024年3月20日", "(2024年1月15日)").
@@ -876,6 +888,21 @@ fn region(source: &Source, head: &Head, title: Option<(usize, usize)>) -> Option
 }
 
 /// The document type: from the title's words, else from the body's.
+/// Does the field value `start..end` name a medium (浙江日报, 新华网, 学习强国客户端)?
+fn is_medium(source: &Source, start: usize, end: usize) -> bool {
+    let (start, end) = source.trim(start, end);
+    let value: String = source.folded(start, end);
+    MEDIA_ENDINGS.iter().any(|w| value.ends_with(w))
+}
+
+/// The government of a region that has one: 浙江省 → 浙江省人民政府. A
+/// 政府工作报告 is that government's report, whoever printed the copy.
+fn government_of(region: &str) -> Option<String> {
+    let governed = GOVERNED_REGION_ENDINGS.iter().any(|w| region.ends_with(w))
+        && !ZONE_ENDINGS.iter().any(|w| region.ends_with(w));
+    governed.then(|| format!("{region}人民政府"))
+}
+
 fn doc_type(source: &Source, outline: &Outline, title: Option<(usize, usize)>) -> DocType {
     let has = |s: usize, e: usize, words: &[&str]| {
         words.iter().any(|w| find_word(source, s, e, w).is_some())

@@ -23,6 +23,7 @@ fn field(doc: &Document, name: &str) -> String {
         "title" => s(&m.title),
         "region" => s(&m.region),
         "issuer" => s(&m.issuer),
+        "source" => s(&m.source),
         "publishDate" => s(&m.publish_date),
         "meeting" => s(&m.meeting),
         "yearReviewed" => n(m.year_reviewed),
