@@ -123,7 +123,7 @@ export interface Heading {
 }
 
 /** numbered: 一、 （一） 1. （1） ①; dash: a "——" item; lead: a paragraph's title sentence. */
-export type HeadingKind = 'numbered' | 'dash' | 'lead';
+export type HeadingKind = 'numbered' | 'dash' | 'lead' | 'ordinal';
 
 /** A headline indicator: one value of one named measure for one year. */
 export interface Indicator {

@@ -111,6 +111,8 @@ pub enum HeadingKind {
     Dash,
     /// A paragraph whose opening sentence is a title (bold lost in plain text).
     Lead,
+    /// A paragraph opened by 一是, 二是 … in a run of such paragraphs.
+    Ordinal,
 }
 
 /// A headline indicator: one value of one named measure for one year.
@@ -253,5 +255,5 @@ json_names! {
     IndicatorKind { Expected => "expected", Binding => "binding" }
     QuantityKind { Percent => "percent", Points => "points", Money => "money", Count => "count", Rank => "rank", Multiple => "multiple", Other => "other" }
     DocType { PlanReport => "plan_report", WorkSummary => "work_summary", GovWorkReport => "gov_work_report", StatsBulletin => "stats_bulletin", Unknown => "unknown" }
-    HeadingKind { Numbered => "numbered", Dash => "dash", Lead => "lead" }
+    HeadingKind { Numbered => "numbered", Dash => "dash", Lead => "lead", Ordinal => "ordinal" }
 }

@@ -54,6 +54,9 @@ pub(crate) enum MarkerStyle {
     Dash,
     /// - • ● ■
     Bullet,
+    /// 一是, 二是 … opening a paragraph (never returned by [`parse`]: see
+    /// [`ordinal_opener`]).
+    Ordinal,
 }
 
 /// A marker found at the start of a line or sentence.
@@ -267,6 +270,28 @@ pub(crate) fn at_line_start(source: &Source, start: usize, end: usize) -> bool {
 
 /// The numbered styles, outermost first: a heading of one style nests
 /// those after it.
+/// "一是" … "十二是" opening a paragraph: the enumerations of a work
+/// report ("一是针对性出台系列稳增长举措，经济总体实现稳定向好。…"). Only the
+/// outline knows whether a run of them makes headings; inside one paragraph
+/// they are prose.
+pub(crate) fn ordinal_opener(source: &Source, index: usize, end: usize) -> Option<Marker> {
+    let end = end.min(source.len());
+    let start = skip_decoration(source, index, end);
+    let (n, len) = parse_cn_small(&source.chars[start.min(end)..end.min(start + 4)])?;
+    let marker_end = start + len;
+    (source.at(marker_end) == '是' && marker_end + 1 < end).then(|| {
+        let text_start = skip_decoration(source, marker_end + 1, end);
+        Marker {
+            style: MarkerStyle::Ordinal,
+            ordinal: n,
+            start,
+            end: marker_end + 1,
+            text_start,
+            digit_follows: false,
+        }
+    })
+}
+
 const NUMBERED: [MarkerStyle; 7] = [
     MarkerStyle::Chapter,
     MarkerStyle::CnComma,

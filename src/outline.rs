@@ -160,6 +160,14 @@ const NOT_LEAD_OPENERS: &[&str] = &[
 /// Longest lead title (code points, white space excluded).
 const LEAD_MAX: usize = 20;
 
+/// Longest lead title with clauses ("这五年，高质量发展扎实推进，经济实力跃上
+/// 新台阶。"), taken only in a run of such paragraphs.
+const CLAUSED_LEAD_MAX: usize = 40;
+
+/// Words a figure ends with: "8+4" or "5G" in a title is a name, "3.3%" or
+/// "1042.8亿元" a statement.
+const FIGURE_UNITS: &str = "%‰亿万千百元人个家项吨倍户件亩斤座辆台套所条公米";
+
 /// Longest lead title in a flattened text, where only the sentence shape
 /// tells it apart.
 const FLAT_LEAD_MAX: usize = 16;
@@ -181,7 +189,7 @@ fn base_level(style: MarkerStyle) -> u8 {
         MarkerStyle::CnParen => 2,
         MarkerStyle::ArabicDot | MarkerStyle::ArabicSpace => 3,
         MarkerStyle::ArabicParen | MarkerStyle::Circled => 4,
-        MarkerStyle::Dash | MarkerStyle::Bullet => 0,
+        MarkerStyle::Dash | MarkerStyle::Bullet | MarkerStyle::Ordinal => 0,
     }
 }
 
@@ -428,6 +436,7 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     }
     items(source, blocks, &learned, &item_runs, &mut headings);
     crate::sort::sort_by_key(&mut headings, |h| h.start as u64);
+    ordinals(source, blocks, &openings, &mut headings);
     leads(source, layout, blocks, &openings, &learned, &mut headings);
     crate::sort::sort_by_key(&mut headings, |h| h.start as u64);
     assign_levels(source, &mut headings);
@@ -592,7 +601,14 @@ fn items(
         let mut verdict = None;
         let mut doubtful = None;
         let titled = s.close.is_some_and(|c| c != ';') && s.body.is_some();
-        if titled && (2..=ITEM_TITLE_MAX).contains(&len) && !has(source, t, end, ",:;") {
+        // "——发展质效不断提高，综合实力进一步跃升。全省…": a title of clauses
+        // with a body after it, no statement of figures.
+        let claused = titled
+            && s.close == Some('。')
+            && len <= CLAUSED_LEAD_MAX
+            && !has(source, t, end, ":;")
+            && !has_figure(source, t, end);
+        if titled && (2..=ITEM_TITLE_MAX).contains(&len) && !has(source, t, end, ",:;") || claused {
             verdict = Some(Title {
                 start: t,
                 end,
@@ -653,6 +669,70 @@ fn items(
     }
 }
 
+/// Paragraphs opened by 一是, 二是 … in order, two or more in one section
+/// (no heading between them): each is a heading, its title the text after
+/// 是 up to the first 。 ; or : ("一是稳住工业基本盘。…" → "稳住工业基本盘").
+/// 一是 … 二是 … inside one paragraph stays prose: only the opener of a
+/// paragraph counts.
+fn ordinals(
+    source: &Source,
+    blocks: &[Block],
+    openings: &[Opening],
+    headings: &mut Vec<FoundHeading>,
+) {
+    let mut heading_blocks = headings.iter().map(|h| h.block).peekable();
+    let mut run: Vec<(usize, Marker)> = Vec::new();
+    let mut found: Vec<FoundHeading> = Vec::new();
+    let close = |run: &mut Vec<(usize, Marker)>, found: &mut Vec<FoundHeading>| {
+        if run.len() >= 2 {
+            found.extend(run.iter().map(|&(b, m)| ordinal_heading(source, &blocks[b], b, m)));
+        }
+        run.clear();
+    };
+    for (index, block) in blocks.iter().enumerate() {
+        let mut is_heading = false;
+        while heading_blocks.next_if(|&b| b <= index).is_some() {
+            is_heading = true;
+        }
+        if is_heading {
+            close(&mut run, &mut found);
+            continue;
+        }
+        if block.chrome || !matches!(openings[index], Opening::Plain) {
+            continue;
+        }
+        let Some(m) = marker::ordinal_opener(source, block.start, block.end) else {
+            continue;
+        };
+        let follows = run.last().is_some_and(|&(_, last)| m.ordinal == last.ordinal + 1);
+        if !follows {
+            close(&mut run, &mut found);
+        }
+        if follows || m.ordinal == 1 {
+            run.push((index, m));
+        }
+    }
+    close(&mut run, &mut found);
+    headings.extend(found);
+    crate::sort::sort_by_key(headings, |h| h.start as u64);
+}
+
+fn ordinal_heading(source: &Source, block: &Block, index: usize, m: Marker) -> FoundHeading {
+    let t = m.text_start;
+    let stop = (t..block.end).find(|&i| matches!(source.at(i), '。' | ';' | ':' | '!' | '?'));
+    let title_end = trim_title_end(source, t, stop.unwrap_or(block.end));
+    FoundHeading {
+        level: 0,
+        kind: HeadingKind::Ordinal,
+        marker: Some(m),
+        block: index,
+        start: m.start,
+        title_start: t,
+        title_end,
+        end: stop.map_or(title_end, |s| s + 1),
+    }
+}
+
 /// Does a sentence `start..end` (its text, without the closing 。) read as
 /// a lead title?
 fn lead_like(source: &Source, start: usize, end: usize, max: usize) -> bool {
@@ -673,6 +753,43 @@ fn lead_like(source: &Source, start: usize, end: usize, max: usize) -> bool {
     !NOT_LEAD_OPENERS
         .iter()
         .any(|w| source.starts_with(start, w))
+}
+
+/// Does a sentence read as a lead title made of clauses, given a run of
+/// them ("这五年，民生保障扎实稳固，社会大局和谐稳定。", "提质升级主导产业、
+/// 支柱产业。")? Names with digits pass ("迭代完善“8+4”经济政策体系");
+/// figures with a unit do not.
+fn claused_lead_like(source: &Source, start: usize, end: usize) -> bool {
+    let len = visible_len(source, start, end);
+    (4..=CLAUSED_LEAD_MAX).contains(&len)
+        && !has(source, start, end, ":;()")
+        && !source.at(start).is_ascii_digit()
+        && !has_figure(source, start, end)
+        && !NOT_LEAD_OPENERS
+            .iter()
+            .filter(|w| !PARALLEL_OPENERS.contains(w))
+            .any(|w| source.starts_with(start, w))
+}
+
+/// Openers that a run of parallel lead titles may share ("这五年，…",
+/// "我们…"): alone they open prose, repeated they open titles.
+const PARALLEL_OPENERS: &[&str] = &["这", "我们"];
+
+/// Is there a figure with a unit in `start..end` ("3.3%", "1042.8亿元")?
+fn has_figure(source: &Source, start: usize, end: usize) -> bool {
+    let mut i = start;
+    while i < end {
+        if source.at(i).is_ascii_digit() {
+            while i < end && (source.at(i).is_ascii_digit() || source.at(i) == '.') {
+                i += 1;
+            }
+            if FIGURE_UNITS.contains(source.at(i)) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Does a lead title end in a predicate or start with a verb (the shape of
@@ -727,7 +844,10 @@ fn leads(
     headings.extend(found);
 }
 
-/// Lead headings among the paragraphs `section`.
+/// Lead headings among the paragraphs `section`: short title sentences
+/// opening most paragraphs of the section, or a run of paragraphs in a row
+/// opening with title sentences — three or more, or two that open alike
+/// ("这五年，…。" "这五年，…。") — where a title may have clauses.
 fn block_leads(
     source: &Source,
     layout: &Layout,
@@ -742,59 +862,32 @@ fn block_leads(
         .filter(|&b| matches!(openings[b], Opening::Plain))
         .collect();
     let mut candidates: Vec<FoundHeading> = Vec::new();
+    // Runs of paragraphs in a row whose first sentence may be a title with
+    // clauses: (first block, candidates).
+    let mut runs: Vec<Vec<FoundHeading>> = Vec::new();
     let mut bold = 0;
     for &b in &plain {
-        let block = &blocks[b];
-        // In hard-wrapped text, a line that starts flush after a full line
-        // may just continue its paragraph, the wrap falling after a 。.
-        if b > 0 {
-            let line = &layout.lines[block.first_line];
-            let indented = line.content_start > line.start;
-            if layout.indented_paragraphs
-                && !indented
-                && crate::block::is_full_width(
-                    &layout.lines,
-                    blocks[b - 1].last_line,
-                    layout.wrap_width,
-                )
-            {
-                continue;
-            }
-        }
-        // A paragraph that continues a broken line is no paragraph.
-        if b > 0
-            && !blocks[b - 1].chrome
-            && !is_line_final(source.at(blocks[b - 1].end - 1))
-            && blocks[b - 1].end - blocks[b - 1].start > 40
-        {
+        let Some((lead, strict, is_bold)) = lead_opening(source, layout, blocks, b) else {
             continue;
+        };
+        // A run is of one form: titles with clauses, or without. "过去五年，
+        // 是我市发展极不平凡的五年。" before a run of "产业结构持续优化。" is
+        // the section's opening, not one of its titles.
+        let claused = |h: &FoundHeading| has(source, h.title_start, h.title_end, ",");
+        let extends = runs
+            .last()
+            .and_then(|run| run.last())
+            .is_some_and(|last| last.block + 1 == b && claused(last) == claused(&lead));
+        if !extends {
+            runs.push(Vec::new());
         }
-        let mut t = block.start;
-        let is_bold = source.starts_with(t, "**");
-        if is_bold {
-            t += 2;
+        if let Some(run) = runs.last_mut() {
+            run.push(lead.clone());
         }
-        let s = first_sentence(source, t, block.end, false);
-        if s.close != Some('。') || s.body.is_none() {
-            continue;
+        if strict {
+            bold += usize::from(is_bold);
+            candidates.push(lead);
         }
-        let end = trim_title_end(source, t, s.end);
-        if !lead_like(source, t, end, LEAD_MAX) {
-            continue;
-        }
-        if is_bold {
-            bold += 1;
-        }
-        candidates.push(FoundHeading {
-            level: 0,
-            kind: HeadingKind::Lead,
-            marker: None,
-            block: b,
-            start: block.start,
-            title_start: t,
-            title_end: end,
-            end: s.end + 1,
-        });
     }
     let n = candidates.len();
     if n >= 2 && n * 3 >= plain.len() * 2
@@ -803,6 +896,81 @@ fn block_leads(
     {
         found.extend(candidates);
     }
+    for run in runs {
+        let parallel = run.len() >= 2 && {
+            let opener = |h: &FoundHeading| (source.at(h.title_start), source.at(h.title_start + 1));
+            run.iter().all(|h| opener(h) == opener(&run[0]))
+        };
+        let prose_openers = run.iter().any(|h| {
+            PARALLEL_OPENERS
+                .iter()
+                .any(|w| source.starts_with(h.title_start, w))
+        });
+        if run.len() >= 3 && (!prose_openers || parallel) || parallel {
+            for lead in run {
+                if !found.iter().any(|f| f.block == lead.block) {
+                    found.push(lead);
+                }
+            }
+        }
+    }
+}
+
+/// The lead title opening block `b`, if its first sentence may be one:
+/// the heading, whether it is strict (short, no clauses) and whether it
+/// is marked bold.
+fn lead_opening(
+    source: &Source,
+    layout: &Layout,
+    blocks: &[Block],
+    b: usize,
+) -> Option<(FoundHeading, bool, bool)> {
+    let block = &blocks[b];
+    // In hard-wrapped text, a line that starts flush after a full line
+    // may just continue its paragraph, the wrap falling after a 。.
+    if b > 0 {
+        let line = &layout.lines[block.first_line];
+        let indented = line.content_start > line.start;
+        if layout.indented_paragraphs
+            && !indented
+            && crate::block::is_full_width(&layout.lines, blocks[b - 1].last_line, layout.wrap_width)
+        {
+            return None;
+        }
+    }
+    // A paragraph that continues a broken line is no paragraph.
+    if b > 0
+        && !blocks[b - 1].chrome
+        && !is_line_final(source.at(blocks[b - 1].end - 1))
+        && blocks[b - 1].end - blocks[b - 1].start > 40
+    {
+        return None;
+    }
+    let mut t = block.start;
+    let is_bold = source.starts_with(t, "**");
+    if is_bold {
+        t += 2;
+    }
+    let s = first_sentence(source, t, block.end, false);
+    if s.close != Some('。') || s.body.is_none() {
+        return None;
+    }
+    let end = trim_title_end(source, t, s.end);
+    let strict = lead_like(source, t, end, LEAD_MAX);
+    if !strict && !claused_lead_like(source, t, end) {
+        return None;
+    }
+    let lead = FoundHeading {
+        level: 0,
+        kind: HeadingKind::Lead,
+        marker: None,
+        block: b,
+        start: block.start,
+        title_start: t,
+        title_end: end,
+        end: s.end + 1,
+    };
+    Some((lead, strict, is_bold))
 }
 
 /// Lead headings in a flattened text: short title sentences between the
@@ -1028,11 +1196,25 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
             .iter()
             .any(|h| h.marker.is_some_and(|m| m.style == MarkerStyle::CnComma))
     });
-    // The open headings: (level, kind, marker style, marker glyph).
+    let closed = closed_after(source, headings);
+    // The open headings: (level, kind, marker style, marker glyph, block,
+    // closed with its own paragraph).
     let mut stack: Vec<(u8, HeadingKind, Option<MarkerStyle>, char)> = Vec::new();
+    let mut open: Vec<(usize, bool)> = Vec::new();
     for (i, h) in headings.iter_mut().enumerate() {
         let style = h.marker.map(|m| m.style);
-        let glyph = h.marker.map_or('\0', |m| source.at(m.start));
+        let glyph = sibling_glyph(source, h);
+        if h.kind != HeadingKind::Numbered {
+            // Paragraphs after a run of one-paragraph sections are the
+            // parent's again: a heading there stands under the parent.
+            while open
+                .last()
+                .is_some_and(|&(block, closed)| closed && h.block > block + 1)
+            {
+                open.pop();
+                stack.pop();
+            }
+        }
         let under_part = parted && first_part.is_some_and(|p| i > p);
         let level = match h.kind {
             HeadingKind::Numbered => {
@@ -1049,7 +1231,7 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
                     base
                 }
             }
-            HeadingKind::Dash | HeadingKind::Lead => {
+            HeadingKind::Dash | HeadingKind::Lead | HeadingKind::Ordinal => {
                 // A sibling (same kind, same glyph) still open: take its
                 // level ("■ …" after "■ … / ① …"); else one below the
                 // heading left open ("● …" under "■ …").
@@ -1059,6 +1241,7 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
                 if let Some(i) = stack.iter().rposition(same) {
                     let level = stack[i].0;
                     stack.truncate(i);
+                    open.truncate(i);
                     level
                 } else {
                     stack
@@ -1070,9 +1253,44 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
         h.level = level;
         while stack.last().is_some_and(|&(l, ..)| l >= level) {
             stack.pop();
+            open.pop();
         }
         stack.push((level, h.kind, style, glyph));
+        open.push((h.block, closed[i]));
     }
+}
+
+/// What makes two headings siblings besides their kind and style: the
+/// glyph of a dash or bullet (■ and ● nest); 一是 and 二是, (一) and (二)
+/// are siblings whatever their glyphs.
+fn sibling_glyph(source: &Source, h: &FoundHeading) -> char {
+    h.marker
+        .filter(|m| matches!(m.style, MarkerStyle::Dash | MarkerStyle::Bullet))
+        .map_or('\0', |m| source.at(m.start))
+}
+
+/// For each heading, whether it closes with its own paragraph: the last of
+/// a run of three or more siblings that each hold one paragraph, title and
+/// body ("（一）…。…" "（二）…。…" … "（十）…。…", then the parent's text).
+fn closed_after(source: &Source, headings: &[FoundHeading]) -> Vec<bool> {
+    let mut closed = vec![false; headings.len()];
+    let alike = |a: &FoundHeading, b: &FoundHeading| {
+        a.kind == b.kind
+            && a.marker.map(|m| m.style) == b.marker.map(|m| m.style)
+            && sibling_glyph(source, a) == sibling_glyph(source, b)
+            && b.block == a.block + 1
+    };
+    let mut run = 1;
+    for i in 0..headings.len() {
+        let continues = headings.get(i + 1).is_some_and(|next| alike(&headings[i], next));
+        if continues {
+            run += 1;
+        } else {
+            closed[i] = run >= 3;
+            run = 1;
+        }
+    }
+    closed
 }
 
 #[cfg(test)]
