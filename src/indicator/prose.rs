@@ -1,0 +1,223 @@
+//! Prose: the headline figures a report states in its paragraphs, for
+//! the roles it gives no indicator list for.
+//!
+//! A report without indicator lists states its headline figures in prose:
+//!
+//! ```text
+//! 全年地区生产总值实现2828亿元,增速达10.2%      → gdp: level 2828 亿元, growth 10.2 %
+//! 特别是一季度GDP同比增长29.4%                 → skipped: a part-year figure
+//! 发放节能减排专项资金2623万元                  → skipped: money for something else
+//! 力争规模以上工业增加值增长6%以上             → a target when no heading names a role (力争)
+//! 其中，出口总额520.4亿元，增长1.2%            → skipped: a part of the trade figure before
+//! 过去五年，…                                  → skipped: a paragraph about several years
+//! ```
+//!
+//! Each sentence (cut at "。", ";", "!", "?") that names a headline
+//! indicator and holds a figure or a statement is read as a clause
+//! ([`super::clause`]). The headings say the role; when they do not, a
+//! target cue in the sentence ("力争", "目标", "预期" …, read from where
+//! the sentence starts, so a cue holds over the clauses after it) or the
+//! year planned makes it a target. Figures of part of a year
+//! ("一季度", "1-11月") are skipped, but in a half-year or quarterly
+//! release, whose headline figures they are.
+
+use super::clause::read_clause;
+use super::context::{speaks_of_years, year_in, Context};
+use super::names::NameIndex;
+use super::statement::states_something;
+use crate::aliases;
+use crate::block::Layout;
+use crate::document::{Indicator, Meta, Role};
+use crate::outline::Outline;
+use crate::text::Source;
+
+/// Records in the prose of the report, for roles with no indicator list.
+pub(super) fn prose_indicators(
+    source: &Source,
+    layout: &Layout,
+    outline: &Outline,
+    meta: &Meta,
+    names: &NameIndex,
+) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    let mut prose = Prose {
+        source,
+        outline,
+        meta,
+        names,
+        // A half-year or quarterly release reports part-year figures as its
+        // headline ones ("2024年上半年国民经济运行情况").
+        part_year_report: meta
+            .title
+            .as_deref()
+            .is_some_and(|t| is_part_year(&crate::text::fold_str(t))),
+        section: None,
+    };
+    for block in &layout.blocks {
+        if block.chrome || block.start >= outline.body_end {
+            continue;
+        }
+        // "过去五年，…": a paragraph about several years gives no year's figures.
+        let first_end = (block.start..block.end)
+            .find(|&i| source.at(i) == '。')
+            .unwrap_or(block.end);
+        if speaks_of_years(&source.folded(block.start, first_end)) {
+            continue;
+        }
+        prose.read_paragraph(block.start, block.end, &mut out);
+    }
+    out
+}
+
+/// Does the sentence speak of part of a year (一季度, 1-11月 …)?
+fn is_part_year(text: &str) -> bool {
+    aliases::PART_YEAR.iter().any(|w| text.contains(w))
+}
+
+/// The prose of a report, read paragraph by paragraph.
+struct Prose<'a> {
+    source: &'a Source<'a>,
+    outline: &'a Outline,
+    meta: &'a Meta,
+    names: &'a NameIndex,
+    /// The report gives part-year figures as its headline ones.
+    part_year_report: bool,
+    /// The context of the last section read: (its innermost heading, context).
+    section: Option<(Option<usize>, Context)>,
+}
+
+/// The target cues ("力争", "目标" …) of the sentence being read: each
+/// character is read once (a long sentence of many clauses).
+struct TargetCues {
+    /// Where the text read for cues so far ends.
+    upto: usize,
+    /// A cue was seen in it.
+    seen: bool,
+}
+
+impl TargetCues {
+    /// A sentence starts at `sentence_from`: forget the cues before it.
+    fn start_sentence(&mut self, sentence_from: usize) {
+        if self.upto < sentence_from {
+            self.upto = sentence_from;
+            self.seen = false;
+        }
+    }
+
+    /// Has the sentence a cue before `end`?
+    fn seen_before(&mut self, source: &Source, end: usize) -> bool {
+        if !self.seen && self.upto < end {
+            let unread = source.folded(self.upto, end);
+            self.seen = aliases::TARGET_CUES.iter().any(|w| unread.contains(w));
+            self.upto = end;
+        }
+        self.seen
+    }
+}
+
+impl Prose<'_> {
+    /// Read the clauses of the paragraph `start..end`.
+    fn read_paragraph(&mut self, start: usize, end: usize, out: &mut Vec<Indicator>) {
+        let source = self.source;
+        let mut from = start;
+        // Where the sentence of the clause starts: a cue ("主要预期目标是：")
+        // holds over the clauses after it (";").
+        let mut sentence_from = start;
+        let mut cues = TargetCues {
+            upto: start,
+            seen: false,
+        };
+        for i in start..=end {
+            if i < end && !matches!(source.at(i), '。' | ';' | '!' | '?') {
+                continue;
+            }
+            let (s, e) = source.trim(from, i);
+            from = i + 1;
+            cues.start_sentence(sentence_from);
+            if i == end || source.at(i) != ';' {
+                sentence_from = i + 1;
+            }
+            // Only a sentence with a name and a figure (or a statement) can
+            // hold a record.
+            if e <= s || self.names.first_in(source, s, e).is_none() {
+                continue;
+            }
+            // Folded once: every test below reads it.
+            let sentence = source.folded(s, e);
+            if !self.may_hold_record(&sentence) {
+                continue;
+            }
+            let context = self.clause_context(s, e, &sentence, &mut cues);
+            // "其中，出口总额…": a part of the figure before, not a headline.
+            let sub_figure = sentence.contains("其中");
+            out.extend(
+                read_clause(source, self.names, s, e, &context, false)
+                    .into_iter()
+                    .filter(|r| {
+                        !(sub_figure
+                            && r.key
+                                .as_deref()
+                                .is_some_and(|k| aliases::PART_KEYS.contains(&k)))
+                    }),
+            );
+        }
+    }
+
+    /// Can the clause hold a record: has it a figure or a statement, and
+    /// not of part of a year?
+    fn may_hold_record(&self, sentence: &str) -> bool {
+        let has_figure = sentence
+            .chars()
+            .any(|c| c.is_ascii_digit() || crate::number::is_cn_numeral(c));
+        let part_year = !self.part_year_report && is_part_year(sentence);
+        !(part_year || !has_figure && !states_something(sentence))
+    }
+
+    /// The context of the clause `s..e`: the headings say the role (read
+    /// once per section); the sentence may say the year.
+    fn clause_context(
+        &mut self,
+        s: usize,
+        e: usize,
+        sentence: &str,
+        cues: &mut TargetCues,
+    ) -> Context {
+        let meta = self.meta;
+        let mut context = self.section_context(s);
+        let year = year_in(sentence);
+        if !context.decided {
+            // No heading says: the sentence may ("力争…", "2024年…" when
+            // 2024 is the year planned).
+            let planned = year.is_some() && year == meta.year_planned && year != meta.year_reviewed;
+            let cue_seen = cues.seen_before(self.source, e);
+            if planned || cue_seen {
+                context.role = Role::Target;
+                context.year = meta.year_planned;
+            }
+        }
+        if year.is_some() {
+            context.year = year;
+        }
+        context
+    }
+
+    /// The context the headings around `at` give.
+    fn section_context(&mut self, at: usize) -> Context {
+        let innermost = self.outline.path_at(at).last().map(|h| h.start);
+        match &self.section {
+            Some((key, context)) if *key == innermost => context.clone(),
+            _ => {
+                let headings: Vec<(usize, usize)> = self
+                    .outline
+                    .path_at(at)
+                    .iter()
+                    .rev()
+                    .map(|h| (h.title_start, h.title_end))
+                    .collect();
+                let context = Context::from_texts(self.source, &headings, self.meta);
+                self.section = Some((innermost, context.clone()));
+                context
+            }
+        }
+    }
+}
