@@ -1,6 +1,7 @@
 // The page's service worker: it keeps a copy of the page's own files so that
 // the page opens and parses with no network once it has been loaded. It never
-// touches another origin.
+// touches another origin. SHELL must list every file the page loads, the
+// element's modules in js/element/ included (tests/e2e/serve.test.mjs checks).
 //
 // Network first, the copy as fallback. Cache first would be faster but is only
 // safe for files whose names change with their content, and ours do not (the
@@ -21,6 +22,16 @@ const SHELL = [
   'favicon.svg',
   'examples/index.json',
   '../js/element.js',
+  '../js/element/dom.js',
+  '../js/element/labels.js',
+  '../js/element/outline.js',
+  '../js/element/parser.js',
+  '../js/element/side.js',
+  '../js/element/skeleton.js',
+  '../js/element/style.js',
+  '../js/element/table.js',
+  '../js/element/text.js',
+  '../js/element/tooltip.js',
   '../js/worker.js',
   '../js/index.js',
   '../js/core.js',

@@ -3,7 +3,8 @@
 // application/wasm), compressed, with a CSP, and nothing outside them.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { exampleLabel } from '../../scripts/serve.mjs';
@@ -62,6 +63,31 @@ test('it serves the page, the element, its worker and the wasm with the right ty
   assert.ok(examples.length >= 5, 'the examples should be built');
   const example = await fetch(`${url}/examples/${examples[0].file}`);
   assert.equal(example.status, 200, 'an example should be served');
+});
+
+// The element is split into modules (js/element/*.js) that the page loads
+// without a bundler: every one must be served, preloaded by the page and kept
+// by the service worker, or the page breaks offline.
+test('every module the element imports is served, preloaded by the page and kept by the service worker', async () => {
+  const modules = [];
+  const visit = (path) => {
+    if (modules.includes(path)) return;
+    modules.push(path);
+    const source = readFileSync(join(root, path), 'utf8');
+    for (const [, spec] of source.matchAll(/^import\s[^;]*?from\s+'(\.[^']+)';/gm)) visit(posix.join(dirname(path), spec));
+  };
+  visit('js/element.js');
+  assert.ok(modules.length > 1, `should find the element's modules: ${modules}`);
+  const shell = readFileSync(join(root, 'www', 'sw.js'), 'utf8');
+  const page = readFileSync(join(root, 'www', 'index.html'), 'utf8');
+  for (const path of modules) {
+    assert.ok(shell.includes(`'../${path}'`), `www/sw.js SHELL should list ../${path}`);
+    assert.ok(page.includes(`<link rel="modulepreload" href="../${path}">`), `www/index.html should preload ../${path}`);
+    const response = await fetch(`${url}/${path}`);
+    assert.equal(response.status, 200, `/${path} should be served`);
+    assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8', `/${path} should be JavaScript`);
+    await response.arrayBuffer();
+  }
 });
 
 test('it compresses, revalidates, and serves nothing outside www/, js/ and pkg/', async () => {

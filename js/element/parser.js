@@ -1,0 +1,86 @@
+// The parser every element shares: one module Worker (../worker.js), so a
+// parse never blocks the page. Kept apart so that the Worker's URL, which
+// bundlers follow, sits with the code that starts it.
+
+/**
+ * The module Worker every element parses in, started on first use. When a
+ * Worker cannot start (a CSP without worker-src, an odd bundler), it parses
+ * on the main thread instead, with the same package.
+ */
+class Parser {
+  #next = 0;
+  #pending = new Map();
+  #worker = null;
+  #local = null;
+
+  constructor() {
+    try {
+      this.#worker = startWorker();
+      this.#worker.onmessage = ({ data }) => this.#answer(data);
+      this.#worker.onerror = (event) => {
+        event.preventDefault();
+        this.#fallBack();
+      };
+    } catch {
+      this.#fallBack();
+    }
+  }
+
+  /** Parse `text`: resolves to `{ doc, ms }`. */
+  parse(text, options) {
+    return new Promise((resolve, reject) => {
+      const id = this.#next++;
+      this.#pending.set(id, { resolve, reject, text, options });
+      if (this.#worker) this.#worker.postMessage({ id, text, options });
+      else this.#parseLocally(id);
+    });
+  }
+
+  #answer({ id, doc, ms, error }) {
+    const request = this.#pending.get(id);
+    if (!request) return;
+    this.#pending.delete(id);
+    if (error === undefined) request.resolve({ doc, ms });
+    else request.reject(new Error(error));
+  }
+
+  #fallBack() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    for (const id of this.#pending.keys()) this.#parseLocally(id);
+  }
+
+  async #parseLocally(id) {
+    try {
+      this.#local ??= import('../index.js').then(async (gongwen) => {
+        await gongwen.init();
+        return gongwen;
+      });
+      const gongwen = await this.#local;
+      const request = this.#pending.get(id);
+      if (!request) return;
+      const started = performance.now();
+      const doc = gongwen.parse(request.text, request.options);
+      this.#answer({ id, doc, ms: performance.now() - started });
+    } catch (error) {
+      this.#answer({ id, error: String((error && error.message) || error) });
+    }
+  }
+}
+
+function startWorker() {
+  // Vite's dev server pre-bundles dependencies into node_modules/.vite/deps/,
+  // away from worker.js; the package itself is still served from node_modules.
+  const vite = /^(.*\/node_modules)\/\.vite\/deps\/[^/?#]*(?:[?#].*)?$/.exec(import.meta.url);
+  if (vite) return new Worker(new URL(`${vite[1]}/gongwen/js/worker.js`), { type: 'module' });
+  // Written out in full so that bundlers see the worker and bundle it.
+  return new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+}
+
+let parser = null;
+
+/** The Parser every element shares, started on the first call. */
+export function sharedParser() {
+  parser ??= new Parser();
+  return parser;
+}
