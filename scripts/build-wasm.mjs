@@ -84,5 +84,5 @@ run(wasmOpt, ['-Oz', '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
 console.error(`wasm: ${before} B after wasm-bindgen, ${statSync(wasm).size} B after wasm-opt -Oz`);
 const sizes = shippedSizes();
 for (const file of sizes.files) console.error(`  ${file.path.padEnd(22)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
-console.error(`shipped JS + wasm: ${sizes.raw} B, ${(sizes.gzip / 1024).toFixed(1)} KB gzipped (budget 150 KB)`);
+console.error(`shipped JS + wasm: ${sizes.raw} B, ${(sizes.gzip / 1024).toFixed(1)} KB gzipped (budget 160 KB)`);
 console.error(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

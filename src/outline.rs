@@ -175,6 +175,19 @@ const FLAT_LEAD_MAX: usize = 16;
 /// The usual length of a lead title, when a section shows none.
 const TYPICAL_LEAD: usize = 8;
 
+/// Longest numbered title closed by 。 that is taken whole, by level: a
+/// section title may be two clauses, an item's title is short.
+fn whole_title_max(level: u8) -> usize {
+    if level <= 2 {
+        CLAUSED_LEAD_MAX
+    } else {
+        LEAD_MAX
+    }
+}
+
+/// Longest rest of a clause a run-in cut may leave before a comma.
+const CLAUSE_REST_MAX: usize = 6;
+
 /// Longest title of a dash or bullet heading.
 const ITEM_TITLE_MAX: usize = 30;
 
@@ -272,13 +285,14 @@ fn title_of(
     level: u8,
     t: usize,
     block_end: usize,
+    flattened: bool,
 ) -> Option<Title> {
     // A bare marker's title is on the next line.
     let mut t = t;
     while t < block_end && crate::text::is_blank(source.at(t)) {
         t += 1;
     }
-    let title = title_in(source, learned, level, t, block_end)?;
+    let title = title_in(source, learned, level, t, block_end, flattened)?;
     // Markdown marks alone are no title.
     (title.start..title.end)
         .any(|i| !crate::text::is_blank(source.at(i)) && source.at(i) != '*')
@@ -291,6 +305,7 @@ fn title_in(
     level: u8,
     t: usize,
     block_end: usize,
+    flattened: bool,
 ) -> Option<Title> {
     // "**防疫网络织细织实。**…", "1. **预期性指标**": bold marks the title.
     let mut t = t;
@@ -332,13 +347,40 @@ fn title_in(
         return Some(whole);
     }
     match title::run_in_end(source, learned, level, t, s.end, s.close) {
-        Some(cut) => Some(Title {
-            start: t,
-            end: cut,
-            heading_end: cut,
-        }),
-        None => Some(whole),
+        Some(cut) if !splits_clause(source, level, t, cut, end, s.close, flattened) => {
+            Some(Title {
+                start: t,
+                end: cut,
+                heading_end: cut,
+            })
+        }
+        _ => Some(whole),
     }
+}
+
+/// Would cutting a title sentence `t..end` at `cut` split its first clause?
+/// "（二）聚力推进|协同发展，打造高质量发展动力源。坚决……": a body does not open
+/// with a few characters and a comma, so a title-sized sentence closed by 。
+/// stays whole. (Flattened text is left to the cutter: there a title
+/// without its period runs into the body's first sentence.)
+fn splits_clause(
+    source: &Source,
+    level: u8,
+    t: usize,
+    cut: usize,
+    end: usize,
+    close: Option<char>,
+    flattened: bool,
+) -> bool {
+    if flattened || close != Some('。') || visible_len(source, t, end) > whole_title_max(level) {
+        return false;
+    }
+    if has_figure(source, t, end) {
+        return false;
+    }
+    (cut..end)
+        .find(|&i| source.at(i) == ',')
+        .is_some_and(|comma| visible_len(source, cut, comma) <= CLAUSE_REST_MAX)
 }
 
 /// Find the headings of a laid-out text.
@@ -410,7 +452,15 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
                 }
                 list_style = None;
                 let level = base_level(m.style);
-                if let Some(t) = title_of(source, &learned, level, m.text_start, block.end) {
+                let title = title_of(
+                    source,
+                    &learned,
+                    level,
+                    m.text_start,
+                    block.end,
+                    layout.flattened,
+                );
+                if let Some(t) = title {
                     headings.push(FoundHeading {
                         level,
                         kind: HeadingKind::Numbered,
@@ -685,7 +735,10 @@ fn ordinals(
     let mut found: Vec<FoundHeading> = Vec::new();
     let close = |run: &mut Vec<(usize, Marker)>, found: &mut Vec<FoundHeading>| {
         if run.len() >= 2 {
-            found.extend(run.iter().map(|&(b, m)| ordinal_heading(source, &blocks[b], b, m)));
+            found.extend(
+                run.iter()
+                    .map(|&(b, m)| ordinal_heading(source, &blocks[b], b, m)),
+            );
         }
         run.clear();
     };
@@ -704,7 +757,9 @@ fn ordinals(
         let Some(m) = marker::ordinal_opener(source, block.start, block.end) else {
             continue;
         };
-        let follows = run.last().is_some_and(|&(_, last)| m.ordinal == last.ordinal + 1);
+        let follows = run
+            .last()
+            .is_some_and(|&(_, last)| m.ordinal == last.ordinal + 1);
         if !follows {
             close(&mut run, &mut found);
         }
@@ -898,7 +953,8 @@ fn block_leads(
     }
     for run in runs {
         let parallel = run.len() >= 2 && {
-            let opener = |h: &FoundHeading| (source.at(h.title_start), source.at(h.title_start + 1));
+            let opener =
+                |h: &FoundHeading| (source.at(h.title_start), source.at(h.title_start + 1));
             run.iter().all(|h| opener(h) == opener(&run[0]))
         };
         let prose_openers = run.iter().any(|h| {
@@ -933,7 +989,11 @@ fn lead_opening(
         let indented = line.content_start > line.start;
         if layout.indented_paragraphs
             && !indented
-            && crate::block::is_full_width(&layout.lines, blocks[b - 1].last_line, layout.wrap_width)
+            && crate::block::is_full_width(
+                &layout.lines,
+                blocks[b - 1].last_line,
+                layout.wrap_width,
+            )
         {
             return None;
         }
@@ -1282,7 +1342,9 @@ fn closed_after(source: &Source, headings: &[FoundHeading]) -> Vec<bool> {
     };
     let mut run = 1;
     for i in 0..headings.len() {
-        let continues = headings.get(i + 1).is_some_and(|next| alike(&headings[i], next));
+        let continues = headings
+            .get(i + 1)
+            .is_some_and(|next| alike(&headings[i], next));
         if continues {
             run += 1;
         } else {

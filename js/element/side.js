@@ -17,6 +17,7 @@ export function renderMeta($, doc) {
     ['标题', meta.title, 'title'],
     ['地区', meta.region, 'region'],
     ['发布机构', meta.issuer, 'issuer'],
+    ['来源', meta.source, 'source'],
     ['日期', meta.publishDate, 'publishDate'],
     ['会议', meta.meeting, 'meeting'],
     ['年份', years, 'years'],

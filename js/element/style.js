@@ -171,7 +171,7 @@ button, select { font: inherit; color: inherit; }
 .h[data-level="1"] { font-size: 1.2em; color: var(--_accent); }
 .h[data-level="2"] { font-size: 1.08em; }
 .h[data-level="3"] { font-size: 1.02em; }
-.h[data-level="4"], .h[data-kind="lead"], .h[data-kind="dash"] { font-weight: 600; }
+.h[data-level="4"], .h[data-kind="lead"], .h[data-kind="dash"], .h[data-kind="ordinal"] { font-weight: 600; }
 mark { color: inherit; background: none; border-radius: 3px; scroll-margin: 48px; }
 mark[data-kind="quantity"] { background: var(--_quantity); box-shadow: inset 0 -1px var(--_border); }
 mark[data-kind="indicator"] { padding: 1px 0; }

@@ -103,16 +103,41 @@ pub(super) const NON_ISSUERS: &[&str] =
 /// Endings of a medium's name: a web copy's "来源：浙江日报" says where the
 /// copy came from, not who issued the report.
 pub(super) const MEDIA_ENDINGS: &[&str] = &[
-    "日报", "晚报", "早报", "商报", "时报", "报社", "新闻网", "新闻", "网", "客户端", "电视台",
-    "广播电视台", "融媒体中心", "新华社", "通讯社", "杂志", "报",
+    "日报",
+    "晚报",
+    "早报",
+    "商报",
+    "时报",
+    "报社",
+    "新闻网",
+    "新闻",
+    "网",
+    "客户端",
+    "电视台",
+    "广播电视台",
+    "融媒体中心",
+    "新华社",
+    "通讯社",
+    "杂志",
+    "报",
 ];
 
 /// Region endings whose government is a 人民政府 (a 开发区 or 新区 has a
 /// 管委会 instead).
-pub(super) const GOVERNED_REGION_ENDINGS: &[&str] = &["省", "自治区", "市", "县", "区", "州", "旗", "盟"];
+pub(super) const GOVERNED_REGION_ENDINGS: &[&str] =
+    &["省", "自治区", "市", "县", "区", "州", "旗", "盟"];
 
 /// Regions ending in 区 that are zones, not governed districts.
-pub(super) const ZONE_ENDINGS: &[&str] = &["开发区", "新区", "园区", "示范区", "试验区", "合作区", "高新区", "保税区"];
+pub(super) const ZONE_ENDINGS: &[&str] = &[
+    "开发区",
+    "新区",
+    "园区",
+    "示范区",
+    "试验区",
+    "合作区",
+    "高新区",
+    "保税区",
+];
 
 // ---------------------------------------------------------------------------
 // Regions

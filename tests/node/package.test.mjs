@@ -137,10 +137,10 @@ test('parse never throws on odd input', async () => {
   }
 });
 
-test('what the package ships stays within the size budget (150 KB gzipped)', (t) => {
+test('what the package ships stays within the size budget (160 KB gzipped)', (t) => {
   assertBuilt();
   const sizes = shippedSizes();
   assert.ok(sizes.files.some((f) => f.path.endsWith('.wasm')), 'should count the .wasm');
-  assert.ok(sizes.gzip <= 150 * 1024, `should be at most 150 KB gzipped, is ${(sizes.gzip / 1024).toFixed(1)} KB`);
+  assert.ok(sizes.gzip <= 160 * 1024, `should be at most 160 KB gzipped, is ${(sizes.gzip / 1024).toFixed(1)} KB`);
   t.diagnostic(`shipped JS + wasm: ${sizes.raw} B raw, ${(sizes.gzip / 1024).toFixed(1)} KB gzipped`);
 });
