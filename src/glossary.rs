@@ -84,8 +84,17 @@ fn header_end(source: &Source, block: &Block) -> Option<usize> {
     };
     let mut i = skip(block.start);
     if let Some(p) = HEADER_PREFIXES.iter().find(|p| source.starts_with(i, p)) {
-        let after = skip(i + p.chars().count());
-        if after > i + p.chars().count() || HEADERS.iter().any(|h| source.starts_with(after, h)) {
+        // "附件2：名词解释": the attachment's number first.
+        let mut numbered = i + p.chars().count();
+        while numbered < block.end
+            && numbered < i + p.chars().count() + 3
+            && (source.at(numbered).is_ascii_digit()
+                || "一二三四五六七八九十".contains(source.at(numbered)))
+        {
+            numbered += 1;
+        }
+        let after = skip(numbered);
+        if after > numbered || HEADERS.iter().any(|h| source.starts_with(after, h)) {
             i = after;
         }
     }

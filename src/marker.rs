@@ -14,6 +14,7 @@
 //! circled    = "①" … "⑳"
 //! chapter    = "第" cn-number ("章" | "部分" | "节" | "篇")
 //! dash       = "—"{2,4}                                 ; ——加快推进
+//! annex      = "附件" (digits | cn-number)? (":" | space)? ; 附件1 附件二：  (see [`annex_opener`])
 //! bullet     = ("-" | "*") space | ("•" | "●" | "■" | "◆" | "▪" | "○" | "◇" | "□" …)
 //! ```
 //!
@@ -57,6 +58,12 @@ pub(crate) enum MarkerStyle {
     /// 一是, 二是 … opening a paragraph (never returned by [`parse`]: see
     /// [`ordinal_opener`]).
     Ordinal,
+    /// 附件, 附件1: an attachment (never returned by [`parse`]: see
+    /// [`annex_opener`]).
+    Annex,
+    /// No marker at all: a short line naming a part of the report
+    /// ("2024年工作回顾"); the outline gives it an empty marker.
+    PartTitle,
 }
 
 /// A marker found at the start of a line or sentence.
@@ -289,6 +296,46 @@ pub(crate) fn ordinal_opener(source: &Source, index: usize, end: usize) -> Optio
             text_start,
             digit_follows: false,
         }
+    })
+}
+
+/// "附件", "附件1", "附件二：" opening a line: an attachment, whose title
+/// follows on the same line or the next. Only at the start of a line and
+/// before a title, never "附件所列…" in a sentence (the outline checks that
+/// the line is short).
+pub(crate) fn annex_opener(source: &Source, index: usize, end: usize) -> Option<Marker> {
+    let end = end.min(source.len());
+    let start = skip_decoration(source, index, end);
+    if !source.starts_with(start, "附件") {
+        return None;
+    }
+    let mut j = start + 2;
+    let ordinal = match digits(source, j, end) {
+        Some((n, len)) if len <= 2 => {
+            j += len;
+            n
+        }
+        _ => match parse_cn_small(&source.chars[j.min(end)..end.min(j + 3)]) {
+            Some((n, len)) => {
+                j += len;
+                n
+            }
+            None => 1,
+        },
+    };
+    let marker_end = j;
+    while j < end && (is_blank(source.at(j)) || matches!(source.at(j), ':' | '.' | '、')) {
+        j += 1;
+    }
+    // "附件1" then a title, or a line of its own; not "附件所列项目…".
+    let alone_or_apart = j >= end || j > marker_end || marker_end > start + 2;
+    alone_or_apart.then_some(Marker {
+        style: MarkerStyle::Annex,
+        ordinal,
+        start,
+        end: marker_end,
+        text_start: j,
+        digit_follows: false,
     })
 }
 

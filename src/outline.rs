@@ -185,6 +185,38 @@ fn whole_title_max(level: u8) -> usize {
     }
 }
 
+/// Longest line that opens an attachment ("附件2：2025年主要指标计划表").
+const ANNEX_LINE_MAX: usize = 60;
+
+/// Longest line naming a part of the report ("2024年工作回顾").
+const PART_TITLE_MAX: usize = 20;
+
+/// How a line naming a part of a work report ends.
+const PART_TITLE_ENDINGS: &[&str] = &[
+    "工作回顾",
+    "工作安排",
+    "工作建议",
+    "工作任务",
+    "工作部署",
+    "工作思路",
+    "主要工作",
+    "目标任务",
+    "主要目标",
+    "发展回顾",
+    "总体要求",
+];
+
+/// How a line naming a part of a work report opens: with its time.
+const PART_TITLE_OPENERS: &[&str] = &[
+    "今年",
+    "明年",
+    "去年",
+    "过去一年",
+    "过去五年",
+    "今后五年",
+    "\u{201c}十",
+];
+
 /// Longest rest of a clause a run-in cut may leave before a comma.
 const CLAUSE_REST_MAX: usize = 6;
 
@@ -198,7 +230,10 @@ const ITEM_TITLE_MAX: usize = 30;
 /// The outline level of a numbered marker style.
 fn base_level(style: MarkerStyle) -> u8 {
     match style {
-        MarkerStyle::Chapter | MarkerStyle::CnComma => 1,
+        MarkerStyle::Chapter
+        | MarkerStyle::CnComma
+        | MarkerStyle::Annex
+        | MarkerStyle::PartTitle => 1,
         MarkerStyle::CnParen => 2,
         MarkerStyle::ArabicDot | MarkerStyle::ArabicSpace => 3,
         MarkerStyle::ArabicParen | MarkerStyle::Circled => 4,
@@ -210,6 +245,8 @@ fn base_level(style: MarkerStyle) -> u8 {
 #[derive(Clone, Copy, Debug)]
 enum Opening {
     Numbered(Marker),
+    /// 附件N: an attachment, its title on this line or the next.
+    Annex(Marker),
     Item(Marker),
     Plain,
 }
@@ -481,9 +518,16 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
                 }
                 item_runs.push((index, m));
             }
+            Opening::Annex(m) => {
+                list_style = None;
+                if let Some(h) = annex_heading(source, blocks, &openings, index, m) {
+                    headings.push(h);
+                }
+            }
             Opening::Plain => {}
         }
     }
+    part_titles(source, blocks, &openings, &mut headings);
     items(source, blocks, &learned, &item_runs, &mut headings);
     crate::sort::sort_by_key(&mut headings, |h| h.start as u64);
     ordinals(source, blocks, &openings, &mut headings);
@@ -530,6 +574,12 @@ fn openings(source: &Source, blocks: &[Block]) -> Vec<Opening> {
     for (index, block) in blocks.iter().enumerate() {
         if block.chrome {
             out.push(Opening::Plain);
+            continue;
+        }
+        if let Some(m) = marker::annex_opener(source, block.start, block.end)
+            .filter(|_| visible_len(source, block.start, block.end) <= ANNEX_LINE_MAX)
+        {
+            out.push(Opening::Annex(m));
             continue;
         }
         let opening = match marker::parse(source, block.start, block.end) {
@@ -716,6 +766,107 @@ fn items(
                 end: t.heading_end,
             });
         }
+    }
+}
+
+/// An attachment heading: "附件1 2025年重点项目表" or "附件2" with its title
+/// on the next line. An attachment that holds the glossary (名词解释) is the
+/// glossary's, not a heading.
+fn annex_heading(
+    source: &Source,
+    blocks: &[Block],
+    openings: &[Opening],
+    index: usize,
+    m: Marker,
+) -> Option<FoundHeading> {
+    let block = &blocks[index];
+    let (mut start, mut end) = source.trim(m.text_start, block.end);
+    let mut title_block = index;
+    if start >= end {
+        // The title on the next line: a short line of its own.
+        let next = blocks.get(index + 1).filter(|b| !b.chrome)?;
+        if !matches!(openings.get(index + 1), Some(Opening::Plain)) {
+            return None;
+        }
+        (start, end) = source.trim(next.start, next.end);
+        title_block = index + 1;
+        if visible_len(source, start, end) > ANNEX_LINE_MAX || has(source, start, end, "。") {
+            return None;
+        }
+    }
+    while end > start && is_sentence_end(source.at(end - 1)) {
+        end -= 1;
+    }
+    let glossary = crate::glossary::HEADERS
+        .iter()
+        .any(|h| source.starts_with(start, h));
+    if end <= start || glossary {
+        return None;
+    }
+    Some(FoundHeading {
+        level: 1,
+        kind: HeadingKind::Numbered,
+        marker: Some(m),
+        block: title_block,
+        start: m.start,
+        title_start: start,
+        title_end: end,
+        end,
+    })
+}
+
+/// Short lines naming a part of a work report, with no number of their own
+/// ("2024年工作回顾", "2025年工作安排" between the address and the items under
+/// them): level-1 headings with an empty marker, parts like 第一部分.
+fn part_titles(
+    source: &Source,
+    blocks: &[Block],
+    openings: &[Opening],
+    headings: &mut Vec<FoundHeading>,
+) {
+    for (index, block) in blocks.iter().enumerate() {
+        if block.chrome
+            || !matches!(openings[index], Opening::Plain)
+            || block.first_line != block.last_line
+        {
+            continue;
+        }
+        let (start, end) = source.trim(block.start, block.end);
+        let len = visible_len(source, start, end);
+        if !(4..=PART_TITLE_MAX).contains(&len) || has(source, start, end, "。,:;!?、") {
+            continue;
+        }
+        let year = source.at(start).is_ascii_digit() && {
+            let digits = (start..end)
+                .take_while(|&i| source.at(i).is_ascii_digit())
+                .count();
+            digits == 4 && source.at(start + 4) == '年'
+        };
+        let timed = year
+            || PART_TITLE_OPENERS
+                .iter()
+                .any(|w| source.starts_with(start, w));
+        let folded = source.folded(start, end);
+        if !timed || !PART_TITLE_ENDINGS.iter().any(|w| folded.ends_with(w)) {
+            continue;
+        }
+        headings.push(FoundHeading {
+            level: 1,
+            kind: HeadingKind::Lead,
+            marker: Some(Marker {
+                style: MarkerStyle::PartTitle,
+                ordinal: 0,
+                start,
+                end: start,
+                text_start: start,
+                digit_follows: false,
+            }),
+            block: index,
+            start,
+            title_start: start,
+            title_end: end,
+            end,
+        });
     }
 }
 
@@ -1249,7 +1400,7 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
     // Parts ("第一部分", "第二章") with 一、 sections under them: the
     // sections and all below go one level down, so that the level is the
     // depth in the tree.
-    let is_part = |h: &FoundHeading| h.marker.is_some_and(|m| m.style == MarkerStyle::Chapter);
+    let is_part = |h: &FoundHeading| h.marker.is_some_and(|m| is_part_style(m.style));
     let first_part = headings.iter().position(is_part);
     let parted = first_part.is_some_and(|p| {
         headings[p + 1..]
@@ -1279,7 +1430,7 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
         let level = match h.kind {
             HeadingKind::Numbered => {
                 let mut base = base_level(style.unwrap_or(MarkerStyle::ArabicDot));
-                if under_part && style != Some(MarkerStyle::Chapter) {
+                if under_part && !style.is_some_and(is_part_style) {
                     base += 1;
                 }
                 let in_paren = stack
@@ -1291,6 +1442,7 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
                     base
                 }
             }
+            _ if style == Some(MarkerStyle::PartTitle) => 1,
             HeadingKind::Dash | HeadingKind::Lead | HeadingKind::Ordinal => {
                 // A sibling (same kind, same glyph) still open: take its
                 // level ("■ …" after "■ … / ① …"); else one below the
@@ -1318,6 +1470,15 @@ fn assign_levels(source: &Source, headings: &mut [FoundHeading]) {
         stack.push((level, h.kind, style, glyph));
         open.push((h.block, closed[i]));
     }
+}
+
+/// Parts: 第一部分, 第一章, an attachment, a line naming a part of a work
+/// report. The sections under them go one level down.
+fn is_part_style(style: MarkerStyle) -> bool {
+    matches!(
+        style,
+        MarkerStyle::Chapter | MarkerStyle::Annex | MarkerStyle::PartTitle
+    )
 }
 
 /// What makes two headings siblings besides their kind and style: the
