@@ -185,6 +185,9 @@ fn whole_title_max(level: u8) -> usize {
     }
 }
 
+/// Longest second line of a section title broken over two lines.
+const BROKEN_TITLE_REST_MAX: usize = 14;
+
 /// Longest line that opens an attachment ("附件2：2025年主要指标计划表").
 const ANNEX_LINE_MAX: usize = 60;
 
@@ -497,12 +500,20 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
                     block.end,
                     layout.flattened,
                 );
-                if let Some(t) = title {
+                if let Some(mut t) = title {
+                    let mut block_index = index;
+                    if let Some(rest) =
+                        broken_title_rest(source, blocks, &openings, index, t, level)
+                    {
+                        t.end = rest;
+                        t.heading_end = rest;
+                        block_index = index + 1;
+                    }
                     headings.push(FoundHeading {
                         level,
                         kind: HeadingKind::Numbered,
                         marker: Some(m),
-                        block: index,
+                        block: block_index,
                         start: m.start,
                         title_start: t.start,
                         title_end: t.end,
@@ -767,6 +778,40 @@ fn items(
             });
         }
     }
+}
+
+/// Where a section title that a copy broke over two lines ends: "三、持续提升
+/// 政府" / "治理效能和服务水平" / then the body. The title line has no closing
+/// punctuation, the next line is a short fragment with none either and no
+/// marker, and a paragraph of prose follows it. Sections only (levels 1–2),
+/// whose titles run longer than a line of a narrow copy.
+fn broken_title_rest(
+    source: &Source,
+    blocks: &[Block],
+    openings: &[Opening],
+    index: usize,
+    title: Title,
+    level: u8,
+) -> Option<usize> {
+    let block = &blocks[index];
+    if level > 2 || title.heading_end < source.trim(block.start, block.end).1 {
+        return None;
+    }
+    let next = blocks.get(index + 1).filter(|b| !b.chrome)?;
+    let after = blocks.get(index + 2).filter(|b| !b.chrome)?;
+    if !matches!(openings.get(index + 1), Some(Opening::Plain)) {
+        return None;
+    }
+    let (start, end) = source.trim(next.start, next.end);
+    let len = visible_len(source, start, end);
+    let fragment = (2..=BROKEN_TITLE_REST_MAX).contains(&len)
+        && next.first_line == next.last_line
+        && !has(source, start, end, "。,:;!?、()“”")
+        && visible_len(source, title.start, title.end) + len <= CLAUSED_LEAD_MAX;
+    let (after_start, after_end) = source.trim(after.start, after.end);
+    let prose_follows = visible_len(source, after_start, after_end) > 2 * CLAUSED_LEAD_MAX
+        && has(source, after_start, after_end, "。");
+    (fragment && prose_follows).then_some(end)
 }
 
 /// An attachment heading: "附件1 2025年重点项目表" or "附件2" with its title
