@@ -62,7 +62,8 @@ fn every_report_should_parse_to_its_snapshot() {
             count += 1;
             let bytes = std::fs::read(&file).expect("read a report");
             let (text, _) = gongwen::decode::decode(&bytes).expect("a report the CLI reads");
-            let json = gongwen::to_json(&gongwen::parse(&text, &gongwen::Options::default())) + "\n";
+            let json =
+                gongwen::to_json(&gongwen::parse(&text, &gongwen::Options::default())) + "\n";
             let name = file.file_stem().expect("a file name").to_string_lossy();
             let snapshot = outputs.join(format!("{name}.json"));
             let stored = std::fs::read_to_string(&snapshot).unwrap_or_default();
@@ -72,7 +73,11 @@ fn every_report_should_parse_to_its_snapshot() {
             if update {
                 std::fs::write(&snapshot, &json).expect("write a snapshot");
             } else {
-                changed.push(format!("{}: {}", snapshot.display(), first_difference(&stored, &json)));
+                changed.push(format!(
+                    "{}: {}",
+                    snapshot.display(),
+                    first_difference(&stored, &json)
+                ));
             }
         }
     }
