@@ -64,11 +64,20 @@ pub struct Options {
     /// Collect every quantity in the text (default `true`). Turn off when
     /// only the outline, indicators and metadata are wanted.
     pub quantities: bool,
+    /// Read the metadata: title, region, issuer, dates, years, document
+    /// type (default `true`). Turned off, `meta` is [`Meta::default()`]
+    /// (every field `null`, the type `unknown`), and indicators lose what
+    /// they take from it: the reviewed and planned years their records
+    /// belong to, and the region. Meant for timing the other stages.
+    pub meta: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { quantities: true }
+        Options {
+            quantities: true,
+            meta: true,
+        }
     }
 }
 
@@ -92,10 +101,10 @@ pub fn parse(text: &str, options: &Options) -> Document {
         });
     }
     let outline = outline::build(&source, &layout);
-    let meta = if std::env::var_os("NOMETA").is_some() {
-        Default::default()
-    } else {
+    let meta = if options.meta {
         meta::extract(&source, &layout, &outline)
+    } else {
+        Default::default()
     };
     let glossary = glossary::extract(&source, &layout, &outline);
     let quantities = if options.quantities {
