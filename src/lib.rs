@@ -41,11 +41,13 @@ mod export;
 mod glossary;
 mod hant;
 mod indicator;
+mod keyword;
 mod marker;
 mod meta;
 mod number;
 mod outline;
 mod quantity;
+mod region;
 mod sort;
 mod table;
 mod text;
@@ -106,7 +108,12 @@ pub fn parse(text: &str, options: &Options) -> Document {
     } else {
         Default::default()
     };
-    let glossary = glossary::extract(&source, &layout, &outline);
+    let glossary = glossary::extract(
+        &source,
+        &layout,
+        outline.glossary_block,
+        outline.glossary_end,
+    );
     let quantities = if options.quantities {
         quantity::scan(&source, &layout, &outline)
     } else {
