@@ -16,19 +16,33 @@
 //!
 //! # Architecture
 //!
-//! One module per construct, each opening with the grammar it recognises:
+//! One module per construct, each opening with the grammar it recognises.
+//! The modules stand in layers: a module uses only modules in layers below
+//! its own, never its own layer or one above, so no two modules import each
+//! other in a cycle and each can be read with only what is below it in mind.
+//! `tests/layers.rs` reads this table and checks every `crate::` and
+//! `super::` path in `src/` against it: a new module needs a row here.
+//! `ARCHITECTURE.md` draws the stages and says what each module is.
 //!
-//! | stage | module |
-//! | --- | --- |
-//! | folding and offsets | [`text`] |
-//! | lines and paragraphs | [`block`], web chrome in [`chrome`] |
-//! | outline markers | [`marker`] |
-//! | headings and the tree | [`outline`], run-in titles in [`title`] |
-//! | glossary (名词解释) | [`glossary`] |
-//! | numbers and quantities | [`number`], [`quantity`], data in [`units`] |
-//! | indicators | [`indicator`], data in [`aliases`] |
-//! | metadata | [`meta`] |
-//! | CSV and Markdown exports | [`export`] |
+//! | layer | stage | modules |
+//! | --- | --- | --- |
+//! | 0 | the public types; one small sort | [`document`], [`sort`] |
+//! | 1 | the traditional-character table | [`hant`] |
+//! | 2 | folding and offsets | [`text`] |
+//! | 3 | keywords in either script; numerals | [`keyword`], [`number`] |
+//! | 4 | place names; outline markers | [`region`], [`marker`] |
+//! | 5 | web-page chrome | [`chrome`] |
+//! | 6 | lines and paragraphs | [`block`] |
+//! | 7 | the glossary (名词解释); run-in titles | [`glossary`], [`title`] |
+//! | 8 | headings and the tree | [`outline`] |
+//! | 9 | metadata | [`meta`] |
+//! | 10 | unit and quantity word tables | [`units`] |
+//! | 11 | numbers with units in the body | [`quantity`] |
+//! | 12 | indicator names; table rows | [`aliases`], [`table`] |
+//! | 13 | indicators | [`indicator`] |
+//! | 14 | CSV and Markdown exports; file decoding for the CLI | [`export`], `decode` |
+//! | 15 | [`parse`] | `lib` |
+//! | 16 | WebAssembly bindings; the command-line tool | `wasm`, `main` |
 #![forbid(unsafe_code)]
 
 mod aliases;
