@@ -50,7 +50,7 @@
 
 use crate::chrome;
 use crate::marker::{self, Fit, MarkerStyle, Numbering};
-use crate::text::{is_blank, is_line_break, is_line_final, is_sentence_end, is_space, Source};
+use crate::text::{is_line_break, is_line_final, is_sentence_end, is_space, Source};
 
 /// A physical line: `start..end` excludes the terminator; `content` is the
 /// line without its leading and trailing white space.
@@ -369,6 +369,39 @@ fn joins(
     !title_like
 }
 
+/// Glossary headers, folded (the full-width colon is already `:`). The
+/// first [`STRONG_HEADERS`] always head a glossary; the rest ("注释", which
+/// may head notes as well) only when `term:definition` entries follow.
+/// Here rather than in [`crate::glossary`] because [`split`] cuts a
+/// paragraph before a header, and the glossary is read from the blocks.
+#[rustfmt::skip]
+pub(crate) const HEADERS: &[&str] = &["名词解释", "名词注释", "名词说明", "术语解释", "名词术语解释", "注释", "注解"];
+
+/// How many of [`HEADERS`] are unambiguous.
+pub(crate) const STRONG_HEADERS: usize = 5;
+
+/// Longest glossary term (code points).
+const TERM_MAX: usize = 40;
+
+/// The colon that ends the term of a glossary entry starting at `from`
+/// ("8.20+8:…", see [`crate::glossary`]): within [`TERM_MAX`] code points,
+/// before any sentence end or comma. [`split`] cuts before a numbered entry.
+pub(crate) fn entry_colon(source: &Source, from: usize, end: usize) -> Option<usize> {
+    let limit = end.min(from + TERM_MAX + 4);
+    let mut i = from;
+    while i < limit {
+        let c = source.at(i);
+        if c == ':' {
+            return (i > from && !source.starts_with(from, "**:")).then_some(i);
+        }
+        if is_sentence_end(c) || c == ',' {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Paragraph starts inside one long line.
 ///
 /// ```text
@@ -387,8 +420,7 @@ fn joins(
 /// glossary with no header). Dashes and bullets cut after a strong, colon
 /// or space context; a glossary header ("名词解释") cuts after a strong one.
 mod split {
-    use super::{note_marker, Line, WEAK_SPLIT_MIN};
-    use crate::glossary::HEADERS;
+    use super::{entry_colon, note_marker, Line, HEADERS, WEAK_SPLIT_MIN};
     use crate::marker::{self, Fit, MarkerStyle, Numbering};
     use crate::text::{is_han, is_sentence_end, is_space, Source};
 
@@ -576,7 +608,7 @@ mod split {
         let entry = marker::parse(source, j, end)
             .is_some_and(|m| m.style == MarkerStyle::ArabicDot)
             || source.starts_with(j, "**")
-            || crate::glossary::entry_colon(source, j, end).is_some();
+            || entry_colon(source, j, end).is_some();
         entry.then_some((j, j))
     }
 
@@ -606,7 +638,7 @@ mod split {
             }
             _ => {
                 let fit = numbering.fit(m.style, m.ordinal);
-                let entry = || crate::glossary::entry_colon(source, m.text_start, end).is_some();
+                let entry = || entry_colon(source, m.text_start, end).is_some();
                 if m.digit_follows && !(context == Context::Strong && fit == Fit::Next && entry()) {
                     return None;
                 }
@@ -700,15 +732,6 @@ fn is_flattened(lines: &[Line], nonblank: &[usize], total: usize) -> bool {
 
 /// Shortest line that can hold a flattened report.
 const FLAT_MIN: usize = 600;
-
-/// Skip white space forward from `index` within `end`.
-#[allow(dead_code)] // for the modules that read inside blocks
-pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize {
-    while index < end && is_blank(source.at(index)) {
-        index += 1;
-    }
-    index
-}
 
 /// Skip horizontal white space only.
 #[allow(dead_code)] // for the modules that read inside blocks

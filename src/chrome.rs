@@ -61,7 +61,7 @@
 //! [`crate::meta`] reads the fields back out of these items; everything
 //! else skips chrome lines.
 
-use crate::hant::{first_word_at, spaced_word_at, word_at};
+use crate::keyword::{first_word_at, spaced_word_at, word_at};
 use crate::text::{is_blank, is_han, is_line_break, is_space, Source};
 
 // ---------------------------------------------------------------------------
@@ -677,7 +677,7 @@ fn crumb_end(source: &Source, start: usize, end: usize, allow_glued: bool) -> us
         }
         // A place name with a two-character name opens the title: "计划总结|龙岗区2022年".
         let place = (start + 2..i.min(start + 9))
-            .find(|&k| crate::meta::place_name_len_at(source, k, end) == Some(2));
+            .find(|&k| crate::region::name_len_at(source, k, end) == Some(2));
         if let Some(k) = place {
             return k;
         }
@@ -791,7 +791,7 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
         return true;
     }
     if let Some(item) = breadcrumb_at(source, start, end) {
-        if crate::block::skip_space(source, item.end, end) >= end {
+        if crate::text::skip_space(source, item.end, end) >= end {
             return true;
         }
     }
@@ -804,7 +804,7 @@ pub(crate) fn is_chrome_line(source: &Source, start: usize, end: usize) -> bool 
     if len <= 16
         && NOTICES
             .iter()
-            .any(|w| crate::hant::find_word(source, start, end, w).is_some())
+            .any(|w| crate::keyword::find_word(source, start, end, w).is_some())
     {
         return true;
     }

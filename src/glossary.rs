@@ -24,45 +24,18 @@
 //! 部署:2023年6月20日…"), a glossary is the numbering restarting at 1 near
 //! the end, most entries `term:definition`. The outline stops where the
 //! glossary starts; see [`crate::outline`].
+//!
+//! The header words ([`HEADERS`]) and the colon that ends a term
+//! ([`entry_colon`]) live in [`crate::block`], which cuts paragraphs before
+//! them.
 
-use crate::block::{Block, Layout};
+use crate::block::{entry_colon, Block, Layout, HEADERS, STRONG_HEADERS};
 use crate::document::GlossaryEntry;
 use crate::marker::{self, MarkerStyle};
-use crate::outline::Outline;
-use crate::text::{is_sentence_end, is_space, Source};
-
-/// Glossary headers, folded (the full-width colon is already `:`). The
-/// first [`STRONG_HEADERS`] always head a glossary; the rest ("注释", which
-/// may head notes as well) only when `term:definition` entries follow.
-#[rustfmt::skip]
-pub(crate) const HEADERS: &[&str] = &["名词解释", "名词注释", "名词说明", "术语解释", "名词术语解释", "注释", "注解"];
-
-/// How many of [`HEADERS`] are unambiguous.
-const STRONG_HEADERS: usize = 5;
+use crate::text::{is_space, Source};
 
 /// Prefixes a header may carry: "附：名词解释", "附件：名词解释".
 const HEADER_PREFIXES: &[&str] = &["附件", "附录", "附"];
-
-/// Longest term (code points).
-const TERM_MAX: usize = 40;
-
-/// The colon that ends the term of an entry starting at `from`: within
-/// [`TERM_MAX`] code points, before any sentence end or comma.
-pub(crate) fn entry_colon(source: &Source, from: usize, end: usize) -> Option<usize> {
-    let limit = end.min(from + TERM_MAX + 4);
-    let mut i = from;
-    while i < limit {
-        let c = source.at(i);
-        if c == ':' {
-            return (i > from && !source.starts_with(from, "**:")).then_some(i);
-        }
-        if is_sentence_end(c) || c == ',' {
-            return None;
-        }
-        i += 1;
-    }
-    None
-}
 
 /// Skip an entry number ("8." in "8.20+8:") and decoration at `at`.
 fn skip_number(source: &Source, at: usize, end: usize) -> usize {
@@ -217,12 +190,19 @@ fn restart_block(source: &Source, blocks: &[Block]) -> Option<usize> {
     (numbered >= 2 && entries * 3 >= numbered * 2).then_some(start)
 }
 
-/// The glossary entries.
-pub(crate) fn extract(source: &Source, layout: &Layout, outline: &Outline) -> Vec<GlossaryEntry> {
-    let Some(first) = outline.glossary_block else {
+/// The glossary entries in blocks `first..end`, where the outline found the
+/// glossary (its `glossary_block` and `glossary_end`: the outline, built on
+/// [`start_block`] and [`end_block`], stands above this module).
+pub(crate) fn extract(
+    source: &Source,
+    layout: &Layout,
+    first: Option<usize>,
+    end: usize,
+) -> Vec<GlossaryEntry> {
+    let Some(first) = first else {
         return Vec::new();
     };
-    let end = outline.glossary_end.min(layout.blocks.len());
+    let end = end.min(layout.blocks.len());
     let mut entries: Vec<GlossaryEntry> = Vec::new();
     for (index, block) in layout.blocks.iter().enumerate().take(end).skip(first) {
         if block.chrome {

@@ -1,7 +1,7 @@
 //! `gongwen` — the command-line tool over the parser.
 //!
 //! ```text
-//! gongwen parse [--format json|csv|md] [--compact] [--no-quantities] [--out DIR] FILE...
+//! gongwen parse [--format json|csv|md] [--compact] [--no-quantities] [--no-meta] [--out DIR] FILE...
 //! ```
 //!
 //! `FILE` may be `-` for standard input. Files are read as UTF-8 or
@@ -33,6 +33,8 @@ Options:
                         md: the outline as Markdown
       --compact         JSON on one line
       --no-quantities   skip the quantity scan
+      --no-meta         skip the metadata (meta stays empty, and indicators
+                        lose the years and region they take from it)
   -o, --out DIR         write one output file per input into DIR
 
 Files may be UTF-8 or GB18030/GBK (detected), with any line endings.";
@@ -106,6 +108,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             }
             "--compact" => parsed.compact = true,
             "--no-quantities" => parsed.options.quantities = false,
+            "--no-meta" => parsed.options.meta = false,
             "-o" | "--out" => {
                 let value = iter.next().ok_or("--out needs a directory")?;
                 parsed.out = Some(PathBuf::from(value));

@@ -40,29 +40,27 @@
 //! ends after the first end word ([`words::TITLE_END_WORDS`]) that no
 //! continuation word ([`words::TITLE_CONTINUATIONS`]) follows: "计划|执行情况"
 //! goes on, "的报告|2020 年是" stops. Words may be broken by a hard wrap or a
-//! stray space ("的报\n告"); see [`crate::hant::word_at`].
+//! stray space ("的报\n告"); see [`crate::keyword::word_at`].
 //!
-//! The region ([`region`]), the years ([`years`]) and the document type are
-//! then read from the title first, and from the meeting, the fields, the
-//! headings and the body when the title does not say.
+//! The region ([`crate::region`]), the years ([`years`]) and the document
+//! type are then read from the title first, and from the meeting, the
+//! fields, the headings and the body when the title does not say.
 
 mod date;
-mod region;
 mod words;
 mod years;
 
 use crate::block::Layout;
 use crate::chrome::{self, FieldKind, ItemKind};
 use crate::document::{DocType, Meta};
-use crate::hant::{any_word_at, find_word, word_at};
+use crate::keyword::{any_word_at, find_word, word_at};
 use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
+use crate::region;
 use crate::text::{is_blank, is_han, is_line_break, is_sentence_end, is_space, Source};
 use date::{date_at, Date};
 use words::*;
 use years::{Votes, YearRole};
-
-pub(crate) use region::name_len_at as place_name_len_at;
 
 /// How far the head may reach (code points) past the first line that is
 /// not chrome: a copied page may open with long menus.
@@ -591,7 +589,7 @@ fn ends_like_title(source: &Source, a: usize, b: usize) -> bool {
     matches!(source.at(b.saturating_sub(1)), ')' | '》')
         || TITLE_END_WORDS
             .iter()
-            .any(|w| crate::hant::ends_with_word(source, a, b, w))
+            .any(|w| crate::keyword::ends_with_word(source, a, b, w))
 }
 
 /// Where a title run `a..b` ends: at `b` when it ends with an end word (or
@@ -604,7 +602,7 @@ fn title_end(source: &Source, a: usize, b: usize) -> Option<usize> {
     }
     if TITLE_END_WORDS
         .iter()
-        .any(|w| crate::hant::ends_with_word(source, a, b, w))
+        .any(|w| crate::keyword::ends_with_word(source, a, b, w))
     {
         return Some(b);
     }
@@ -704,7 +702,7 @@ fn title_score(source: &Source, start: usize, end: usize) -> u32 {
     ];
     if strong
         .iter()
-        .any(|w| crate::hant::ends_with_word(source, start, end, w))
+        .any(|w| crate::keyword::ends_with_word(source, start, end, w))
     {
         score += 2;
     }
@@ -810,7 +808,8 @@ fn meeting_at(source: &Source, at: usize, end: usize) -> Option<Meeting> {
         if is_sentence_end(c) || c == ',' {
             break;
         }
-        if let Some(e) = crate::hant::first_word_at(source, j, end, &["会议上", "大会上", "会上"])
+        if let Some(e) =
+            crate::keyword::first_word_at(source, j, end, &["会议上", "大会上", "会上"])
         {
             stop = Some(e);
             break;

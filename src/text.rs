@@ -219,6 +219,14 @@ pub fn is_line_final(c: char) -> bool {
     is_sentence_end(c) || matches!(c, ':' | '”' | '"' | '」' | '』' | ')' | '】' | '》')
 }
 
+/// Skip white space forward from `index` within `end`.
+pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize {
+    while index < end && is_blank(source.at(index)) {
+        index += 1;
+    }
+    index
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

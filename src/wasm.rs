@@ -20,7 +20,11 @@ use crate::{parse, Options};
 /// Parse a report; the Document as compact JSON (schema v1).
 #[wasm_bindgen(js_name = parseJson)]
 pub fn parse_json(text: &str, quantities: bool) -> String {
-    let document = parse(text, &Options { quantities });
+    let options = Options {
+        quantities,
+        ..Options::default()
+    };
+    let document = parse(text, &options);
     serde_json::to_string(&document).unwrap_or_else(|_| "{}".into())
 }
 

@@ -67,6 +67,27 @@ fn prints_the_document_as_json() {
 }
 
 #[test]
+fn skips_the_metadata_with_no_meta() {
+    let full = json(&gongwen(&["parse", SEED]));
+    let output = gongwen(&["parse", "--no-meta", SEED]);
+    assert!(output.status.success(), "should accept --no-meta");
+    let bare = json(&output);
+    assert!(
+        full["meta"]["title"].is_string(),
+        "should read the seed's title by default"
+    );
+    assert_eq!(
+        bare["meta"]["title"],
+        serde_json::Value::Null,
+        "should leave the metadata empty"
+    );
+    assert_eq!(
+        bare["outline"], full["outline"],
+        "should leave the outline alone"
+    );
+}
+
+#[test]
 fn reads_standard_input() {
     let text = std::fs::read(SEED).unwrap();
     let from_file = json(&gongwen(&["parse", SEED]));

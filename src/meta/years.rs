@@ -27,7 +27,7 @@
 
 use super::date::{year_at, Date};
 use super::words::{PLAN_WORDS, REVIEW_WORDS};
-use crate::hant::any_word_at;
+use crate::keyword::any_word_at;
 use crate::text::{is_sentence_end, Source};
 
 /// What a year in a phrase stands for.

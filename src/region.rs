@@ -1,5 +1,10 @@
 //! Region names: the administrative unit a report is about.
 //!
+//! Metadata ([`crate::meta`]) reads the report's region with these rules, and
+//! chrome ([`crate::chrome`]) cuts a breadcrumb glued to a title before a place
+//! name ([`name_len_at`]): so they sit below both, with their word tables in
+//! `region/words.rs`.
+//!
 //! ```text
 //! region = unit+                                   ; 深圳市坪山区, 广东省深圳市
 //! unit   = name suffix
@@ -20,15 +25,17 @@
 //! Not regions: 全区, 本市, 辖区, 社区, 园区, 湾区 (the character before the
 //! suffix, see `NAME_LAST_STOP`), 市场, 区域, 县域 (the character after it).
 
-use super::words::{
+mod words;
+
+use crate::keyword::{any_word_at, word_at};
+use crate::text::{is_han, is_space, Source};
+use words::{
     BODY_NAME_LAST_STOP, DETERMINERS, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP,
     NAME_LAST_STOP, NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
 };
-use crate::hant::{any_word_at, word_at};
-use crate::text::{is_han, is_space, Source};
 
 /// A region (one or more units) starting exactly at `at`: its end.
-pub(super) fn region_at(source: &Source, at: usize, end: usize) -> Option<usize> {
+pub(crate) fn region_at(source: &Source, at: usize, end: usize) -> Option<usize> {
     let mut stop = unit_at(source, at, end)?;
     while let Some(next) = unit_at(source, stop, end) {
         stop = next;
@@ -90,7 +97,7 @@ fn common_word_follows(source: &Source, suffix: &str, suffix_end: usize) -> bool
 /// The first region in a title, read from its anchors: its start, after
 /// 关于, after a year, after 在 (the meeting line), after a space
 /// or an opening bracket.
-pub(super) fn in_title(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
+pub(crate) fn in_title(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = start;
     while i < end {
         let anchor = i == start || {
@@ -127,7 +134,7 @@ static SUFFIX_FIRSTS: [char; REGION_SUFFIXES.len()] = {
 
 /// The most frequent unit in running text, read backwards from each suffix
 /// (two name characters); ties go to the first seen.
-pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
+pub(crate) fn most_frequent(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
     // (name+suffix as folded string, first start, first end, count)
     let mut seen: Vec<(String, usize, usize, usize)> = Vec::new();
     let mut i = start + 2;
