@@ -842,7 +842,7 @@ fn annex_heading(
     while end > start && is_sentence_end(source.at(end - 1)) {
         end -= 1;
     }
-    let glossary = crate::glossary::HEADERS
+    let glossary = crate::block::HEADERS
         .iter()
         .any(|h| source.starts_with(start, h));
     if end <= start || glossary {
