@@ -104,3 +104,21 @@ fn re_encoded_seeds_reach_the_bars() {
     }
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn the_readme_score_table_is_current() {
+    let root = Path::new(ROOT);
+    let output = Command::new(python().expect("python3"))
+        .arg(root.join("scripts/score-table.py"))
+        .arg("--cmd")
+        .arg(format!("{} parse", env!("CARGO_BIN_EXE_gongwen")))
+        .arg("--check")
+        .arg(root.join("README.md"))
+        .output()
+        .expect("run scripts/score-table.py");
+    assert!(
+        output.status.success(),
+        "should find the README's score table current: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
