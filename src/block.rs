@@ -50,7 +50,7 @@
 
 use crate::chrome;
 use crate::marker::{self, Fit, MarkerStyle, Numbering};
-use crate::text::{is_line_break, is_line_final, is_sentence_end, is_space, Source};
+use crate::text::{is_line_final, is_sentence_end, is_space, Source};
 
 /// A physical line: `start..end` excludes the terminator; `content` is the
 /// line without its leading and trailing white space.
@@ -101,35 +101,22 @@ pub(crate) struct Layout {
     pub flattened: bool,
 }
 
-/// Split `source` into lines.
+/// The lines of `source` (found by the lexical pass), with their content
+/// trimmed.
 pub(crate) fn lines(source: &Source) -> Vec<Line> {
-    let chars = &source.chars;
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i <= chars.len() {
-        let at_end = i == chars.len();
-        if at_end || is_line_break(chars[i]) {
-            let end = i;
+    source
+        .lines
+        .iter()
+        .map(|&(start, end)| {
             let (cs, ce) = source.trim(start, end);
-            lines.push(Line {
+            Line {
                 start,
                 end,
                 content_start: cs,
                 content_end: ce.max(cs),
-            });
-            if at_end {
-                break;
             }
-            // CRLF is one terminator.
-            if chars[i] == '\r' && i + 1 < chars.len() && chars[i + 1] == '\n' {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
-    }
-    lines
+        })
+        .collect()
 }
 
 /// Cut `source` into lines and blocks.

@@ -672,7 +672,7 @@ fn opens_like_title(source: &Source, a: usize, b: usize) -> bool {
 
 /// Does `a..b` carry what a report title carries: a year, 关于, 报告 or 公报?
 fn looks_like_title(source: &Source, a: usize, b: usize) -> bool {
-    (a..b).any(|j| date::year_at(source, j, b).is_some())
+    years::any_year(source, a, b)
         || ["关于", "报告", "公报"]
             .iter()
             .any(|w| find_word(source, a, b, w).is_some())
@@ -688,7 +688,7 @@ fn title_score(source: &Source, start: usize, end: usize) -> u32 {
         return 0;
     }
     let mut score = 0;
-    if (start..end).any(|j| date::year_at(source, j, end).is_some()) {
+    if years::any_year(source, start, end) {
         score += 3;
     }
     if region::in_title(source, start, end).is_some() {

@@ -1028,19 +1028,10 @@ const PARALLEL_OPENERS: &[&str] = &["这", "我们"];
 
 /// Is there a figure with a unit in `start..end` ("3.3%", "1042.8亿元")?
 fn has_figure(source: &Source, start: usize, end: usize) -> bool {
-    let mut i = start;
-    while i < end {
-        if source.at(i).is_ascii_digit() {
-            while i < end && (source.at(i).is_ascii_digit() || source.at(i) == '.') {
-                i += 1;
-            }
-            if FIGURE_UNITS.contains(source.at(i)) {
-                return true;
-            }
-        }
-        i += 1;
-    }
-    false
+    source
+        .numerals_in(start, end)
+        .iter()
+        .any(|n| n.arabic && FIGURE_UNITS.contains(source.at(n.end.min(end))))
 }
 
 /// Does a lead title end in a predicate or start with a verb (the shape of

@@ -21,8 +21,34 @@
 //! `&str` inside Rust) and a UTF-16 offset (what JavaScript's
 //! `text.slice(start, end)` expects, where an emoji counts as two units).
 //! Nothing is ever removed or re-ordered, so no pasted character is lost.
+//!
+//! # The lexical layer
+//!
+//! [`Source::new`] reads the text once and keeps, besides the folded code
+//! points and the offset maps, the facts every later stage would otherwise
+//! rescan the text for:
+//!
+//! | fact | in [`Source`] | read by |
+//! | --- | --- | --- |
+//! | folded code points | `chars` | every stage |
+//! | line boundaries (`\n`, `\r\n`, `\r`, U+2028/2029 each end a line) | `lines` | the block layer (paragraphs) |
+//! | numerals: runs of Arabic digits (`801.05`, `2024`) and of Chinese numerals (`二〇二一`, `十二`) | `numerals` | years in metadata, figures in titles |
+//!
+//! Paragraphs are the block layer's ([`crate::block`]): joining hard-wrapped
+//! lines needs the whole layout, so they are computed once there, from these
+//! lines, and handed to the stages above.
 
 use crate::document::Span;
+
+/// A run of numeral characters, `start..end` in code points: Arabic digits
+/// with any `.` between two of them ("801.05", "2024"), or Chinese numerals
+/// ("二〇二一", "一百二十", "三万"; a scale alone, "亿元", is none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Numeral {
+    pub start: usize,
+    pub end: usize,
+    pub arabic: bool,
+}
 
 /// The original text plus its folded code points.
 pub(crate) struct Source<'t> {
@@ -33,27 +59,64 @@ pub(crate) struct Source<'t> {
     bytes: Vec<u32>,
     /// Indices (ascending) of code points outside the BMP: each is two UTF-16 units.
     astral: Vec<u32>,
+    /// Lines as `start..end` code points, the terminator excluded; a text
+    /// has at least one (empty) line.
+    pub lines: Vec<(usize, usize)>,
+    /// Numerals in text order.
+    pub numerals: Vec<Numeral>,
 }
 
 impl<'t> Source<'t> {
+    /// Read `text` once: fold it, map its offsets, find its lines and
+    /// numerals.
     pub fn new(text: &'t str) -> Self {
-        let mut chars = Vec::with_capacity(text.len() / 2);
+        let mut chars: Vec<char> = Vec::with_capacity(text.len() / 2);
         let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
         let mut astral = Vec::new();
+        let mut lines = Vec::new();
+        let mut line_start = 0;
+        let mut numerals = Numerals::default();
         for (index, c) in text.char_indices() {
+            let at = chars.len();
             if c as u32 > 0xFFFF {
-                astral.push(chars.len() as u32);
+                astral.push(at as u32);
             }
             bytes.push(index as u32);
-            chars.push(fold(c));
+            let folded = fold(c);
+            chars.push(folded);
+            // Most characters are neither: one lookup answers them.
+            let class = lexical_class(folded);
+            if class == Class::Other && numerals.open.is_none() {
+                continue;
+            }
+            // CRLF is one terminator: the \n after a \r only moves the start.
+            if class == Class::LineBreak {
+                if folded == '\n' && at > 0 && chars[at - 1] == '\r' {
+                    line_start = at + 1;
+                } else {
+                    lines.push((line_start, at));
+                    line_start = at + 1;
+                }
+            }
+            numerals.read(at, folded, class);
         }
         bytes.push(text.len() as u32);
+        lines.push((line_start.min(chars.len()), chars.len()));
         Source {
             text,
             chars,
             bytes,
             astral,
+            lines,
+            numerals: numerals.finish(),
         }
+    }
+
+    /// The numerals that start in `start..end`.
+    pub fn numerals_in(&self, start: usize, end: usize) -> &[Numeral] {
+        let from = self.numerals.partition_point(|n| n.start < start);
+        let to = self.numerals.partition_point(|n| n.start < end).max(from);
+        &self.numerals[from..to]
     }
 
     /// Number of code points.
@@ -161,6 +224,116 @@ impl<'t> Source<'t> {
     }
 }
 
+/// What the lexical pass needs to know of a folded character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Other,
+    LineBreak,
+    /// 0–9.
+    Digit,
+    /// A Chinese numeral that may open a run: 〇 一 二 两 … 十.
+    Numeral,
+    /// 百 千 万 亿: only inside a run.
+    Scale,
+}
+
+/// Chinese numerals (U+4E00–U+9FFF) as a bitmap, built at compile time.
+const NUMERAL_HAN: [u64; 328] = han_bitmap("零一二两三四五六七八九十百千万亿");
+
+const fn han_bitmap(chars: &str) -> [u64; 328] {
+    let mut bits = [0u64; 328];
+    let bytes = chars.as_bytes();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        let code = ((bytes[i] as u32 & 0x0F) << 12)
+            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+            | (bytes[i + 2] as u32 & 0x3F);
+        let bit = code - 0x4E00;
+        bits[(bit / 64) as usize] |= 1 << (bit % 64);
+        i += 3;
+    }
+    bits
+}
+
+#[inline]
+fn lexical_class(c: char) -> Class {
+    let code = c as u32;
+    if (0x4E00..0xA000).contains(&code) {
+        let bit = code - 0x4E00;
+        if NUMERAL_HAN[(bit / 64) as usize] & (1 << (bit % 64)) == 0 {
+            return Class::Other;
+        }
+        return if matches!(c, '百' | '千' | '万' | '亿') {
+            Class::Scale
+        } else {
+            Class::Numeral
+        };
+    }
+    match c {
+        '0'..='9' => Class::Digit,
+        '〇' | '○' => Class::Numeral,
+        _ if is_line_break(c) => Class::LineBreak,
+        _ => Class::Other,
+    }
+}
+
+/// Numerals as the one pass meets them.
+#[derive(Default)]
+struct Numerals {
+    done: Vec<Numeral>,
+    open: Option<Numeral>,
+    /// An Arabic run followed by a `.`: it goes on if a digit comes next.
+    dot: bool,
+}
+
+impl Numerals {
+    fn read(&mut self, at: usize, c: char, class: Class) {
+        // A scale goes on a Chinese run ("三万") but opens none ("亿元").
+        let continues_chinese = self.open.is_some_and(|o| !o.arabic && o.end == at);
+        let kind = match class {
+            Class::Digit => Some(true),
+            Class::Numeral => Some(false),
+            Class::Scale if continues_chinese => Some(false),
+            _ => None,
+        };
+        match (self.open.as_mut(), kind) {
+            (Some(open), Some(k))
+                if open.arabic == k
+                    && (!self.dot || k)
+                    && open.end == at - usize::from(self.dot) =>
+            {
+                open.end = at + 1;
+            }
+            (Some(open), None) if open.arabic && c == '.' && !self.dot && open.end == at => {
+                self.dot = true;
+                return;
+            }
+            (_, Some(k)) => {
+                self.close();
+                self.open = Some(Numeral {
+                    start: at,
+                    end: at + 1,
+                    arabic: k,
+                });
+            }
+            (_, None) => self.close(),
+        }
+        self.dot = false;
+    }
+
+    fn close(&mut self) {
+        if let Some(open) = self.open.take() {
+            self.done.push(open);
+        }
+        self.dot = false;
+    }
+
+    fn finish(mut self) -> Vec<Numeral> {
+        self.close();
+        self.done
+    }
+}
+
 /// Fold one code point; see the module doc for the table.
 pub fn fold(c: char) -> char {
     match c {
@@ -230,6 +403,110 @@ pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn numerals(text: &str) -> Vec<(String, bool)> {
+        let s = Source::new(text);
+        s.numerals
+            .iter()
+            .map(|n| (s.folded(n.start, n.end), n.arabic))
+            .collect()
+    }
+
+    #[test]
+    fn finds_lines_with_any_terminator() {
+        let s = Source::new("a\r\nb\rc\nd\u{2028}e\n");
+        let lines: Vec<String> = s.lines.iter().map(|&(a, b)| s.folded(a, b)).collect();
+        assert_eq!(
+            lines,
+            ["a", "b", "c", "d", "e", ""],
+            "should end a line at CRLF, CR, LF and U+2028, CRLF once"
+        );
+        assert_eq!(
+            Source::new("").lines,
+            [(0, 0)],
+            "should give an empty text one empty line"
+        );
+    }
+
+    #[test]
+    fn finds_arabic_and_chinese_numerals() {
+        assert_eq!(
+            numerals("地区生产总值801.05亿元，增长4.5%。"),
+            [("801.05".into(), true), ("4.5".into(), true)],
+            "should keep a decimal point between digits"
+        );
+        assert_eq!(
+            numerals("二〇二一年，三万余人，第1."),
+            [
+                ("二〇二一".into(), false),
+                ("三万".into(), false),
+                ("1".into(), true)
+            ],
+            "should read Chinese numerals as runs and drop a trailing point"
+        );
+        assert_eq!(
+            numerals("１２３４５６7８9"),
+            [("123456789".into(), true)],
+            "should read folded full-width digits"
+        );
+        assert_eq!(
+            numerals("3.三"),
+            [("3".into(), true), ("三".into(), false)],
+            "should not join an Arabic and a Chinese run"
+        );
+    }
+
+    /// Lines as the block layer once split them, char by char.
+    fn naive_lines(chars: &[char]) -> Vec<(usize, usize)> {
+        let mut lines = Vec::new();
+        let (mut start, mut i) = (0, 0);
+        while i <= chars.len() {
+            if i == chars.len() || is_line_break(chars[i]) {
+                lines.push((start, i));
+                if i == chars.len() {
+                    break;
+                }
+                if chars[i] == '\r' && chars.get(i + 1) == Some(&'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        lines
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lexical_pass_agrees_with_a_naive_scan(picks in proptest::collection::vec(0usize..9, 0..80)) {
+            let alphabet = ['a', '\r', '\n', '1', '.', '二', '万', '年', '\u{2028}'];
+            let text: String = picks.iter().map(|&i| alphabet[i]).collect();
+            let s = Source::new(&text);
+            proptest::prop_assert_eq!(&s.lines, &naive_lines(&s.chars), "should split lines as a char-by-char scan does");
+            let mut last = 0;
+            for n in &s.numerals {
+                proptest::prop_assert!(n.start >= last && n.start < n.end && n.end <= s.len(), "should keep numerals ordered and in bounds");
+                proptest::prop_assert!(s.chars[n.start..n.end].iter().all(|&c| c == '.' || matches!(lexical_class(c), Class::Digit | Class::Numeral | Class::Scale)), "should hold numeral characters only");
+                proptest::prop_assert!(s.at(n.end - 1) != '.', "should not end on a point");
+                last = n.end;
+            }
+        }
+    }
+
+    #[test]
+    fn numerals_in_finds_those_that_start_in_a_range() {
+        let s = Source::new("12 和 34 和 56");
+        let found: Vec<usize> = s.numerals_in(1, 8).iter().map(|n| n.start).collect();
+        assert_eq!(
+            found,
+            [5],
+            "should list only numerals starting in the range"
+        );
+        assert!(
+            s.numerals_in(9, 3).is_empty(),
+            "should give nothing for an empty range"
+        );
+    }
 
     #[test]
     fn folds_full_width_forms() {

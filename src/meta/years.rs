@@ -69,16 +69,35 @@ pub(super) fn role_after(source: &Source, after: usize, end: usize) -> Option<Ye
 /// The years of a phrase (a title or a heading) with their roles.
 pub(super) fn years_in(source: &Source, start: usize, end: usize) -> Vec<(i32, Option<YearRole>)> {
     let mut out = Vec::new();
-    let mut i = start;
-    while i < end {
-        if let Some((year, after)) = year_at(source, i, end) {
-            out.push((year, role_after(source, after, end)));
-            i = after;
+    for_each_year(source, start, end, |year, after| {
+        out.push((year, role_after(source, after, end)));
+        true
+    });
+    out
+}
+
+/// Call `f(year, after)` for each year in `start..end`, in order, until it
+/// returns false. Years start only at numerals, so only the numerals the
+/// lexical pass found are looked at (a year inside a run of Chinese
+/// numerals, "十二〇二一年", may start mid-run).
+fn for_each_year(source: &Source, start: usize, end: usize, mut f: impl FnMut(i32, usize) -> bool) {
+    let mut next = start;
+    for numeral in source.numerals_in(start, end) {
+        let last = if numeral.arabic {
+            numeral.start + 1
         } else {
-            i += 1;
+            numeral.end
+        };
+        for i in numeral.start.max(next)..last.min(end) {
+            if let Some((year, after)) = year_at(source, i, end) {
+                if !f(year, after) {
+                    return;
+                }
+                next = after;
+                break;
+            }
         }
     }
-    out
 }
 
 /// Votes for the year reviewed.
@@ -142,17 +161,24 @@ pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
     counts.iter().max_by_key(|c| (c.1, c.0)).map(|c| c.0)
 }
 
+/// Does `start..end` name any year ("2024年", "二〇二四年")?
+pub(super) fn any_year(source: &Source, start: usize, end: usize) -> bool {
+    let mut found = false;
+    for_each_year(source, start, end, |_, _| {
+        found = true;
+        false
+    });
+    found
+}
+
 /// Does `start..end` name `year` ("2024年")?
 pub(super) fn mentions(source: &Source, start: usize, end: usize, year: i32) -> bool {
-    let mut i = start;
-    while i < end {
-        match year_at(source, i, end) {
-            Some((y, _)) if y == year => return true,
-            Some((_, after)) => i = after,
-            None => i += 1,
-        }
-    }
-    false
+    let mut found = false;
+    for_each_year(source, start, end, |y, _| {
+        found = y == year;
+        !found
+    });
+    found
 }
 
 /// A year at `at`, looking past white space.
