@@ -17,8 +17,8 @@ pub(crate) struct Alias {
     pub names: &'static [&'static str],
     /// What a percentage with no growth verb measures.
     pub default_measure: Measure,
-    /// A headline indicator: reported in prose only when the text has no
-    /// indicator list for that role.
+    /// A headline indicator: read in prose as well as in lists (not a
+    /// figure named in passing, such as 税收收入 or 全社会用电量).
     pub headline: bool,
 }
 
@@ -137,7 +137,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "人均国内生产总值",
         ],
         default_measure: Measure::Growth,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "industry_va",
@@ -155,7 +155,7 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "grain_output",
         names: &["粮食产量", "粮食总产量", "粮食播种面积和产量"],
         default_measure: Measure::Level,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "population_growth",
@@ -209,7 +209,7 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "forest_coverage",
         names: &["森林覆盖率"],
         default_measure: Measure::Rate,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "fiscal_revenue",
@@ -257,7 +257,7 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "employment",
         names: &["城镇新增就业", "新增城镇就业", "城镇新增就业人数"],
         default_measure: Measure::Count,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "cpi",
@@ -297,6 +297,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "城市居民人均可支配收入",
             "城镇居民人均生活费收入",
             "城市居民人均生活费收入",
+            "城镇居民收入",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -308,6 +309,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "农村常住居民人均可支配收入",
             "农村居民人均纯收入",
             "农民人均纯收入",
+            "农村居民收入",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -477,6 +479,10 @@ pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
     "近",
 ];
 
+/// Floors a quantity reading holds before its number ("超过220亿斤",
+/// "超3.6万亿元"): the qualifier of the figure as written.
+pub(crate) const FLOORS_IN_READING: &[&str] = &["超过", "超", "逾"];
+
 /// Statements of a task handed down and done: in prose, a statement of
 /// an actual figure counts only with one of these.
 pub(crate) const TASK_STATEMENTS: &[&str] = &["下达", "目标任务", "完成任务", "完成目标"];
@@ -559,6 +565,8 @@ pub(crate) const SPANS_OF_YEARS: &[&str] = &[
     "十五五期间",
     "”时期",
     "”期间",
+    "这五年",
+    "纲要",
 ];
 
 /// Time phrases that make a figure not the annual one.
@@ -674,6 +682,12 @@ pub(crate) const PREDICATE_STARTS: &[&str] = &[
     "按",
     "全年",
     "首次",
+    "稳定在",
+    "平均为",
+    "扣除",
+    "实际",
+    "比",
+    "较",
 ];
 
 /// Words that make a figure a comparison, not the indicator's value:
@@ -697,6 +711,10 @@ pub(crate) const ELLIPTICAL: &[(&str, &str)] = &[
     ("水强度", "water_per_gdp"),
     ("能耗", "energy_per_gdp"),
 ];
+
+/// A prefix that names two places at once, and the two it stands for:
+/// "城乡居民人均可支配收入分别增长4.3%、6.1%" is 城镇… 4.3%, 农村… 6.1%.
+pub(crate) const PAIRED_PREFIXES: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"])];
 
 /// Prefixes that coordinate before a shared name: "城镇、农村居民人均可支配收入".
 pub(crate) const SHARED_PREFIXES: &[&str] = &["城镇", "农村", "城市"];

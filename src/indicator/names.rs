@@ -17,6 +17,8 @@
 //! 规模以上工业增加值、固定资产投资分别增长…  → one group of two subjects
 //! 万元GDP能耗、水耗下降…                    → 水耗 leaves out the "万元GDP" it shares
 //! 城镇、农村居民人均可支配收入…             → 城镇 leaves out the "居民人均可支配收入" it shares
+//! 城镇和农村居民人均可支配收入…             → the same, joined by 和
+//! 城乡居民人均可支配收入分别增长4.3%、6.1%   → 城乡 before 分别 stands for 城镇 and 农村
 //! ```
 //!
 //! "万元GDP" is not "GDP": a name does not start inside a longer ASCII
@@ -186,7 +188,7 @@ fn elliptical_at(
 /// "城镇、" before "农村居民人均可支配收入": a coordinated prefix that
 /// shares the rest of the name; its own alias ("城镇居民人均可支配收入").
 fn shared_prefix(source: &Source, start: usize, m: &NameMatch) -> Option<NameMatch> {
-    if m.start < start + 2 || source.at(m.start - 1) != '、' {
+    if m.start < start + 2 || !matches!(source.at(m.start - 1), '、' | '和' | '与' | '及') {
         return None;
     }
     let name = source.folded(m.start, m.end);
@@ -213,6 +215,30 @@ fn shared_prefix(source: &Source, start: usize, m: &NameMatch) -> Option<NameMat
             )),
         })
     })
+}
+
+/// "城乡居民人均可支配收入" before 分别: the two names its prefix stands
+/// for, 城镇… and 农村…, each with the other's words.
+pub(super) fn split_pair(source: &Source, m: &NameMatch) -> Option<[NameMatch; 2]> {
+    let name = source.folded(m.start, m.end);
+    let (prefix, pair) = aliases::PAIRED_PREFIXES
+        .iter()
+        .find(|(p, _)| name.starts_with(p))?;
+    let rest = &name[prefix.len()..];
+    let written = source.clean(m.start, m.end);
+    let written_rest: String = written.chars().skip(prefix.chars().count()).collect();
+    let half = |place: &str| {
+        let full = format!("{place}{rest}");
+        let alias = ALIASES.iter().find(|a| a.names.contains(&full.as_str()))?;
+        Some(NameMatch {
+            start: m.start,
+            end: m.end,
+            after: m.after,
+            alias,
+            full_name: Some(format!("{place}{written_rest}")),
+        })
+    };
+    Some([half(pair[0])?, half(pair[1])?])
 }
 
 /// Group subjects joined by 、 和 及 与 (nothing else between them).

@@ -10,6 +10,9 @@
 //! 力争规模以上工业增加值增长6%以上             → a target when no heading names a role (力争)
 //! 其中，出口总额520.4亿元，增长1.2%            → skipped: a part of the trade figure before
 //! 过去五年，…                                  → skipped: a paragraph about several years
+//! 这五年，是跨越发展的五年。…                  → skipped: the rest of the paragraph
+//! 一、“十四五”时期工作回顾 / 民生福祉明显改善。…  → skipped: a section about several years,
+//!                                                but a paragraph naming the year reviewed
 //! ```
 //!
 //! Each sentence (cut at "。", ";", "!", "?") that names a headline
@@ -61,7 +64,21 @@ pub(super) fn prose_indicators(
         let first_end = (block.start..block.end)
             .find(|&i| source.at(i) == '。')
             .unwrap_or(block.end);
-        if speaks_of_years(&source.folded(block.start, first_end)) {
+        let first = source.folded(block.start, first_end);
+        if speaks_of_years(&first) {
+            continue;
+        }
+        // "一、“十四五”时期工作回顾": under a heading about several years, only
+        // a paragraph that names the year reviewed or planned ("刚刚过去的
+        // 2025年，…") gives that year's figures.
+        let of_years = outline
+            .path_at(block.start)
+            .iter()
+            .any(|h| speaks_of_years(&source.folded(h.title_start, h.title_end)));
+        let named = year_in(&first);
+        if of_years
+            && (named.is_none() || !(named == meta.year_reviewed || named == meta.year_planned))
+        {
             continue;
         }
         prose.read_paragraph(block.start, block.end, &mut out);
@@ -133,6 +150,11 @@ impl Prose<'_> {
             }
             let (s, e) = source.trim(from, i);
             from = i + 1;
+            // "这五年，是跨越发展的五年。": the rest of the paragraph is
+            // about several years, not one.
+            if e > s && speaks_of_years(&source.folded(s, e)) {
+                break;
+            }
             cues.start_sentence(sentence_from);
             if i == end || source.at(i) != ';' {
                 sentence_from = i + 1;
