@@ -124,6 +124,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "货物进出口",
             "进出口",
             "外贸总额",
+            "货物贸易进出口",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -153,7 +154,7 @@ pub(crate) const ALIASES: &[Alias] = &[
     },
     Alias {
         key: "grain_output",
-        names: &["粮食产量", "粮食总产量", "粮食播种面积和产量"],
+        names: &["粮食产量", "粮食总产量", "粮食播种面积和产量", "粮食总产"],
         default_measure: Measure::Level,
         headline: true,
     },
@@ -173,6 +174,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "外贸出口收购总值",
             "外贸出口总额",
             "外贸出口总值",
+            "货物贸易出口",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -285,6 +287,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "城乡居民收入",
             "居民收入",
             "人均可支配收入",
+            "居民可支配收入",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -715,6 +718,27 @@ pub(crate) const ELLIPTICAL: &[(&str, &str)] = &[
 /// A prefix that names two places at once, and the two it stands for:
 /// "城乡居民人均可支配收入分别增长4.3%、6.1%" is 城镇… 4.3%, 农村… 6.1%.
 pub(crate) const PAIRED_PREFIXES: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"])];
+
+/// Names that leave out the stem they share with the noun phrase before
+/// "、": "粮食播种面积1570.5万亩、总产130亿斤" (粮食总产). (stem, word, key),
+/// longest word first.
+pub(crate) const STEM_ELLIPTICAL: &[(&str, &str, &str)] = &[
+    ("粮食", "总产量", "grain_output"),
+    ("粮食", "总产", "grain_output"),
+];
+/// How far before "、" the shared stem may stand.
+pub(crate) const STEM_WINDOW: usize = 16;
+
+/// An adverbial that may stand between a subject and its predicate, and
+/// its figures with it: "外贸进出口在对美贸易下降超3成的情况下增长12%".
+pub(crate) const ADVERBIAL_OPEN: &str = "在";
+pub(crate) const ADVERBIAL_ENDS: &[&str] = &["情况下", "背景下", "形势下", "条件下", "基础上"];
+/// How long such an adverbial may be.
+pub(crate) const ADVERBIAL_MAX: usize = 30;
+
+/// Statements of an outcome that count in a review as well as in the
+/// targets: "全市外贸进出口实现正增长".
+pub(crate) const OUTCOME_STATEMENTS: &[&str] = &["正增长", "负增长"];
 
 /// Prefixes that coordinate before a shared name: "城镇、农村居民人均可支配收入".
 pub(crate) const SHARED_PREFIXES: &[&str] = &["城镇", "农村", "城市"];

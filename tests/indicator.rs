@@ -607,3 +607,47 @@ fn skips_a_section_about_five_years_but_the_year_reviewed() {
         "should read only the paragraph that names the year reviewed"
     );
 }
+
+#[test]
+fn reads_grain_output_that_shares_its_stem_with_the_sown_area() {
+    let text = "一、2025年工作回顾\n农业稳产增产，粮食播种面积900万亩、总产量60亿斤。";
+    assert_eq!(
+        rows(text),
+        ["grain_output actual 2025 level 60 亿斤 - - -"],
+        "should read 总产量 after the sown area as the grain output, not the area"
+    );
+}
+
+#[test]
+fn skips_an_adverbial_between_subject_and_predicate() {
+    let text = "一、2025年工作回顾\n外贸进出口在对欧贸易下降超2成的情况下增长8%。";
+    assert_eq!(
+        rows(text),
+        ["trade actual 2025 growth 8 % up - -"],
+        "should read the growth after 在……情况下, not the figure inside it"
+    );
+}
+
+#[test]
+fn reads_a_headline_before_qi_zhong_and_an_outcome_statement() {
+    let text =
+        "一、2025年工作回顾\n外贸出口增长6.1%，其中对东盟出口增长12%。全市外贸进出口实现正增长。";
+    assert_eq!(
+        rows(text),
+        [
+            "exports actual 2025 growth 6.1 % up - -",
+            "trade actual 2025 qualitative - - up - -",
+        ],
+        "should keep the figure before 其中 and read 实现正增长 in a review"
+    );
+}
+
+#[test]
+fn skips_names_listed_with_deng_and_shares_of_an_indicator() {
+    let text = "二、2026年工作安排\n高质量完成地区生产总值、居民收入等目标任务。实际使用外资占全国份额保持稳定。";
+    assert_eq!(
+        rows(text),
+        Vec::<String>::new(),
+        "should read no statement of names listed before 等, nor of a share of an indicator"
+    );
+}

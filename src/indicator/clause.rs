@@ -23,6 +23,8 @@
 //!                                                → 9865 元, 4128 元, then one growth to each
 //! 城乡居民人均可支配收入分别增长4.3%、6.1%         → income_urban 4.3 %, income_rural 6.1 %
 //! 增长6%以上、力争达到7%                          → a floor and a stretch goal: two targets
+//! 外贸进出口在对美贸易下降超3成的情况下增长12%     → the adverbial and its figure are skipped
+//! 地区生产总值、研发投入强度等目标任务            → names listed (等), no statement
 //! ```
 //!
 //! Without 分别, a subject takes one value per measure: a later one
@@ -143,6 +145,15 @@ impl Clause<'_> {
             .and_then(|next| next.first())
             .map_or(self.end, |m| m.start);
         let predicate_end = piece_end(source, predicate_start, next_start);
+        // "A等目标任务": names listed, not a subject; "实际使用外资占全国份额
+        // …": the subject is a share of the indicator, not the indicator.
+        let opens = |w: &str| source.starts_with(predicate_start, w);
+        if opens("等") || (opens("占") && group[0].alias.default_measure != Measure::Share) {
+            return;
+        }
+        // "外贸进出口在对美贸易下降超3成的情况下增长12%": the predicate
+        // starts after the adverbial, and its figures are not the subject's.
+        let predicate_start = after_adverbial(source, predicate_start, predicate_end);
         // Readings are in text order and do not overlap.
         let first_own = self.readings.partition_point(|r| r.start < predicate_start);
         let mut own: Vec<&Reading> = self.readings[first_own..]
@@ -356,6 +367,25 @@ impl Clause<'_> {
             .find(|w| source.find(piece_start, subject_start, w).is_some())
             .map(|w| w.to_string())
     }
+}
+
+/// The end of an adverbial "在……情况下" opening the predicate at `start`,
+/// else `start`.
+fn after_adverbial(source: &Source, start: usize, end: usize) -> usize {
+    if !source.starts_with(start, aliases::ADVERBIAL_OPEN) {
+        return start;
+    }
+    let stop = end.min(start + aliases::ADVERBIAL_MAX);
+    (start..stop)
+        .take_while(|&i| !matches!(source.at(i), ',' | '。' | ';'))
+        .find_map(|i| {
+            aliases::ADVERBIAL_ENDS
+                .iter()
+                .find(|w| source.starts_with(i, w))
+                .map(|w| i + w.chars().count())
+        })
+        .filter(|&after| after <= end)
+        .unwrap_or(start)
 }
 
 /// Where the subject's predicate ends: at a comma after which a new

@@ -16,6 +16,7 @@
 //! 地区生产总值[1]158.73亿元                → gdp; a footnote mark is a gloss too
 //! 规模以上工业增加值、固定资产投资分别增长…  → one group of two subjects
 //! 万元GDP能耗、水耗下降…                    → 水耗 leaves out the "万元GDP" it shares
+//! 粮食播种面积1570.5万亩、总产130亿斤       → 总产 leaves out the 粮食 of the phrase before
 //! 城镇、农村居民人均可支配收入…             → 城镇 leaves out the "居民人均可支配收入" it shares
 //! 城镇和农村居民人均可支配收入…             → the same, joined by 和
 //! 城乡居民人均可支配收入分别增长4.3%、6.1%   → 城乡 before 分别 stands for 城镇 and 农村
@@ -113,6 +114,7 @@ impl NameIndex {
                 None => match out
                     .last()
                     .and_then(|previous| elliptical_at(source, previous, i, end))
+                    .or_else(|| stem_elliptical_at(source, start, i, end))
                 {
                     Some(m) => {
                         i = m.after;
@@ -183,6 +185,41 @@ fn elliptical_at(
             full_name: None,
         })
     })
+}
+
+/// "总产" in "粮食播种面积1570.5万亩、总产130亿斤": a name that leaves out
+/// the stem (粮食) of the noun phrase before "、", within its clause.
+fn stem_elliptical_at(
+    source: &Source,
+    start: usize,
+    index: usize,
+    end: usize,
+) -> Option<NameMatch> {
+    if index <= start || source.at(index - 1) != '、' {
+        return None;
+    }
+    let from = start.max(index.saturating_sub(aliases::STEM_WINDOW));
+    aliases::STEM_ELLIPTICAL
+        .iter()
+        .find_map(|&(stem, word, key)| {
+            let stop = index + word.chars().count();
+            if stop > end || !source.starts_with(index, word) {
+                return None;
+            }
+            // The stem opens the phrase before: no clause break after it.
+            let at = source.find(from, index, stem)?;
+            if (at..index).any(|i| matches!(source.at(i), ',' | '。' | ';' | ':')) {
+                return None;
+            }
+            let alias = ALIASES.iter().find(|a| a.key == key)?;
+            Some(NameMatch {
+                start: index,
+                end: stop,
+                after: stop,
+                alias,
+                full_name: Some(format!("{stem}{}", source.clean(index, stop))),
+            })
+        })
 }
 
 /// "城镇、" before "农村居民人均可支配收入": a coordinated prefix that

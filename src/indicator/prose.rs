@@ -13,6 +13,7 @@
 //! 这五年，是跨越发展的五年。…                  → skipped: the rest of the paragraph
 //! 一、“十四五”时期工作回顾 / 民生福祉明显改善。…  → skipped: a section about several years,
 //!                                                but a paragraph naming the year reviewed
+//! 五年来，… / ——共同富裕探路先行，…             → skipped: dash paragraphs after one about years
 //! ```
 //!
 //! Each sentence (cut at "。", ";", "!", "?") that names a headline
@@ -56,6 +57,8 @@ pub(super) fn prose_indicators(
             .is_some_and(|t| is_part_year(&crate::text::fold_str(t))),
         section: None,
     };
+    // The paragraph before spoke of several years.
+    let mut years_run = false;
     for block in &layout.blocks {
         if block.chrome || block.start >= outline.body_end {
             continue;
@@ -66,21 +69,31 @@ pub(super) fn prose_indicators(
             .unwrap_or(block.end);
         let first = source.folded(block.start, first_end);
         if speaks_of_years(&first) {
+            years_run = true;
             continue;
         }
         // "一、“十四五”时期工作回顾": under a heading about several years, only
         // a paragraph that names the year reviewed or planned ("刚刚过去的
         // 2025年，…") gives that year's figures.
-        let of_years = outline
-            .path_at(block.start)
-            .iter()
-            .any(|h| speaks_of_years(&source.folded(h.title_start, h.title_end)));
-        let named = year_in(&first);
-        if of_years
-            && (named.is_none() || !(named == meta.year_reviewed || named == meta.year_planned))
-        {
+        // A heading that names the year too ("一、2025年和“十四五”时期工作
+        // 回顾") covers that year.
+        let the_year = |year: Option<i32>| {
+            year.is_some() && (year == meta.year_reviewed || year == meta.year_planned)
+        };
+        let of_years = outline.path_at(block.start).iter().any(|h| {
+            let title = source.folded(h.title_start, h.title_end);
+            speaks_of_years(&title) && !the_year(year_in(&title))
+        });
+        if of_years && !the_year(year_in(&first)) {
             continue;
         }
+        // "五年来，…" then "——创新动能显著增强，…": dash paragraphs go on
+        // with the years of the paragraph before them.
+        let dashed = source.starts_with(source.trim(block.start, block.end).0, "——");
+        if dashed && years_run {
+            continue;
+        }
+        years_run = false;
         prose.read_paragraph(block.start, block.end, &mut out);
     }
     out
@@ -161,7 +174,7 @@ impl Prose<'_> {
             }
             // Only a sentence with a name and a figure (or a statement) can
             // hold a record.
-            if e <= s || self.names.first_in(source, s, e).is_none() {
+            if e <= s || self.names.all_in(source, s, e).is_empty() {
                 continue;
             }
             // Folded once: every test below reads it.
@@ -171,12 +184,15 @@ impl Prose<'_> {
             }
             let context = self.clause_context(s, e, &sentence, &mut cues);
             // "其中，出口总额…": a part of the figure before, not a headline.
-            let sub_figure = sentence.contains("其中");
+            // Only after 其中: "外贸出口增长7.2%，其中对东盟…" is the headline.
+            let part_from = source
+                .find(s, e, "其中")
+                .map(|at| source.span(at, at).start);
             out.extend(
                 read_clause(source, self.names, s, e, &context, false)
                     .into_iter()
                     .filter(|r| {
-                        !(sub_figure
+                        !(part_from.is_some_and(|at| r.span.start > at)
                             && r.key
                                 .as_deref()
                                 .is_some_and(|k| aliases::PART_KEYS.contains(&k)))
