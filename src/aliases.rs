@@ -588,6 +588,9 @@ pub(crate) const PART_YEAR: &[&str] = &[
     "季度",
 ];
 
+/// The whole year, named after part-year figures in one sentence.
+pub(crate) const WHOLE_YEAR: &str = "全年";
+
 /// Places larger than (or other than) the reporting region: a figure whose
 /// subject they precede is not the report's own ("全国规模以上工业增加值…").
 pub(crate) const OTHER_PLACES: &[&str] = &[

@@ -651,3 +651,13 @@ fn skips_names_listed_with_deng_and_shares_of_an_indicator() {
         "should read no statement of names listed before 等, nor of a share of an indicator"
     );
 }
+
+#[test]
+fn reads_the_year_after_part_year_figures_in_one_sentence() {
+    let text = "一、2025年工作回顾\n经济回升向好，一季度地区生产总值增长5.6%，上半年增长5.4%，全年地区生产总值增长5.2%。";
+    assert_eq!(
+        rows(text),
+        ["gdp actual 2025 growth 5.2 % up - -"],
+        "should read the figure after 全年, not the quarter's or the half-year's"
+    );
+}

@@ -6,6 +6,7 @@
 //! ```text
 //! 全年地区生产总值实现2828亿元,增速达10.2%      → gdp: level 2828 亿元, growth 10.2 %
 //! 特别是一季度GDP同比增长29.4%                 → skipped: a part-year figure
+//! 一季度增长5.3%，…，全年地区生产总值增长5.1%   → the figure after the last 全年
 //! 发放节能减排专项资金2623万元                  → skipped: money for something else
 //! 力争规模以上工业增加值增长6%以上             → a target when no heading names a role (力争)
 //! 其中，出口总额520.4亿元，增长1.2%            → skipped: a part of the trade figure before
@@ -178,7 +179,16 @@ impl Prose<'_> {
                 continue;
             }
             // Folded once: every test below reads it.
-            let sentence = source.folded(s, e);
+            let mut sentence = source.folded(s, e);
+            // "一季度……，三季度……，全年地区生产总值增长5.1%": the year's
+            // figure after the part-year ones.
+            let s = match self.whole_year_after_parts(&sentence) {
+                Some(skip) => {
+                    sentence = sentence.chars().skip(skip).collect();
+                    s + skip
+                }
+                None => s,
+            };
             if !self.may_hold_record(&sentence) {
                 continue;
             }
@@ -199,6 +209,16 @@ impl Prose<'_> {
                     }),
             );
         }
+    }
+
+    /// In a sentence of part-year figures, how many characters precede
+    /// the last "全年" when no part of a year is named after it.
+    fn whole_year_after_parts(&self, sentence: &str) -> Option<usize> {
+        if self.part_year_report || !is_part_year(sentence) {
+            return None;
+        }
+        let at = sentence.rfind(aliases::WHOLE_YEAR)?;
+        (!is_part_year(&sentence[at..])).then(|| sentence[..at].chars().count())
     }
 
     /// Can the clause hold a record: has it a figure or a statement, and
