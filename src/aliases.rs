@@ -17,8 +17,8 @@ pub(crate) struct Alias {
     pub names: &'static [&'static str],
     /// What a percentage with no growth verb measures.
     pub default_measure: Measure,
-    /// A headline indicator: reported in prose only when the text has no
-    /// indicator list for that role.
+    /// A headline indicator: read in prose as well as in lists (not a
+    /// figure named in passing, such as 税收收入 or 全社会用电量).
     pub headline: bool,
 }
 
@@ -124,6 +124,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "货物进出口",
             "进出口",
             "外贸总额",
+            "货物贸易进出口",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -137,7 +138,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "人均国内生产总值",
         ],
         default_measure: Measure::Growth,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "industry_va",
@@ -153,9 +154,9 @@ pub(crate) const ALIASES: &[Alias] = &[
     },
     Alias {
         key: "grain_output",
-        names: &["粮食产量", "粮食总产量", "粮食播种面积和产量"],
+        names: &["粮食产量", "粮食总产量", "粮食播种面积和产量", "粮食总产"],
         default_measure: Measure::Level,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "population_growth",
@@ -173,6 +174,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "外贸出口收购总值",
             "外贸出口总额",
             "外贸出口总值",
+            "货物贸易出口",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -209,7 +211,7 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "forest_coverage",
         names: &["森林覆盖率"],
         default_measure: Measure::Rate,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "fiscal_revenue",
@@ -257,7 +259,7 @@ pub(crate) const ALIASES: &[Alias] = &[
         key: "employment",
         names: &["城镇新增就业", "新增城镇就业", "城镇新增就业人数"],
         default_measure: Measure::Count,
-        headline: false,
+        headline: true,
     },
     Alias {
         key: "cpi",
@@ -285,6 +287,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "城乡居民收入",
             "居民收入",
             "人均可支配收入",
+            "居民可支配收入",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -297,6 +300,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "城市居民人均可支配收入",
             "城镇居民人均生活费收入",
             "城市居民人均生活费收入",
+            "城镇居民收入",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -308,6 +312,7 @@ pub(crate) const ALIASES: &[Alias] = &[
             "农村常住居民人均可支配收入",
             "农村居民人均纯收入",
             "农民人均纯收入",
+            "农村居民收入",
         ],
         default_measure: Measure::Growth,
         headline: true,
@@ -477,6 +482,10 @@ pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
     "近",
 ];
 
+/// Floors a quantity reading holds before its number ("超过220亿斤",
+/// "超3.6万亿元"): the qualifier of the figure as written.
+pub(crate) const FLOORS_IN_READING: &[&str] = &["超过", "超", "逾"];
+
 /// Statements of a task handed down and done: in prose, a statement of
 /// an actual figure counts only with one of these.
 pub(crate) const TASK_STATEMENTS: &[&str] = &["下达", "目标任务", "完成任务", "完成目标"];
@@ -559,6 +568,8 @@ pub(crate) const SPANS_OF_YEARS: &[&str] = &[
     "十五五期间",
     "”时期",
     "”期间",
+    "这五年",
+    "纲要",
 ];
 
 /// Time phrases that make a figure not the annual one.
@@ -576,6 +587,9 @@ pub(crate) const PART_YEAR: &[&str] = &[
     "月末",
     "季度",
 ];
+
+/// The whole year, named after part-year figures in one sentence.
+pub(crate) const WHOLE_YEAR: &str = "全年";
 
 /// Places larger than (or other than) the reporting region: a figure whose
 /// subject they precede is not the report's own ("全国规模以上工业增加值…").
@@ -674,6 +688,12 @@ pub(crate) const PREDICATE_STARTS: &[&str] = &[
     "按",
     "全年",
     "首次",
+    "稳定在",
+    "平均为",
+    "扣除",
+    "实际",
+    "比",
+    "较",
 ];
 
 /// Words that make a figure a comparison, not the indicator's value:
@@ -697,6 +717,31 @@ pub(crate) const ELLIPTICAL: &[(&str, &str)] = &[
     ("水强度", "water_per_gdp"),
     ("能耗", "energy_per_gdp"),
 ];
+
+/// A prefix that names two places at once, and the two it stands for:
+/// "城乡居民人均可支配收入分别增长4.3%、6.1%" is 城镇… 4.3%, 农村… 6.1%.
+pub(crate) const PAIRED_PREFIXES: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"])];
+
+/// Names that leave out the stem they share with the noun phrase before
+/// "、": "粮食播种面积1570.5万亩、总产130亿斤" (粮食总产). (stem, word, key),
+/// longest word first.
+pub(crate) const STEM_ELLIPTICAL: &[(&str, &str, &str)] = &[
+    ("粮食", "总产量", "grain_output"),
+    ("粮食", "总产", "grain_output"),
+];
+/// How far before "、" the shared stem may stand.
+pub(crate) const STEM_WINDOW: usize = 16;
+
+/// An adverbial that may stand between a subject and its predicate, and
+/// its figures with it: "外贸进出口在对美贸易下降超3成的情况下增长12%".
+pub(crate) const ADVERBIAL_OPEN: &str = "在";
+pub(crate) const ADVERBIAL_ENDS: &[&str] = &["情况下", "背景下", "形势下", "条件下", "基础上"];
+/// How long such an adverbial may be.
+pub(crate) const ADVERBIAL_MAX: usize = 30;
+
+/// Statements of an outcome that count in a review as well as in the
+/// targets: "全市外贸进出口实现正增长".
+pub(crate) const OUTCOME_STATEMENTS: &[&str] = &["正增长", "负增长"];
 
 /// Prefixes that coordinate before a shared name: "城镇、农村居民人均可支配收入".
 pub(crate) const SHARED_PREFIXES: &[&str] = &["城镇", "农村", "城市"];

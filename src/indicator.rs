@@ -45,7 +45,9 @@
 //! | tables pasted as text | [`tables`] |
 //!
 //! The lists come first. Prose is read only for a role (actual or target)
-//! that has no list, and only the text no list or table read. A table adds
+//! that has no list of items, and only the text no list or table read; an
+//! inline list ("主要预期目标是：A，B。") leaves the prose open, for the
+//! figures it does not give ("力争社会消费品零售总额增长5%以上" in the tasks). A table adds
 //! the figures the text does not state, and its 指标属性 column classifies
 //! the targets the text states too.
 
@@ -124,7 +126,9 @@ fn list_indicators(
         if !context.decided && records.iter().filter(|r| r.value.is_some()).count() < 2 {
             continue;
         }
-        if !records.is_empty() {
+        // An inline list gives the headline figures; the prose may set
+        // others for the same role.
+        if !records.is_empty() && !run.inline {
             listed[context.role as usize] = true;
         }
         // "主要预期目标是：…。约束性指标是：…": set against the binding
@@ -154,7 +158,14 @@ fn add_prose(
     listed: [bool; 2],
 ) {
     let read = Covered::new(found.iter().chain(tabled));
+    // The figures already read: a prose figure adds only a new one.
     let mut seen: Vec<(Option<String>, Role, Measure)> = Vec::new();
+    for r in found.iter() {
+        let id = (r.key.clone(), r.role, r.measure);
+        if !seen.contains(&id) {
+            seen.push(id);
+        }
+    }
     // The (key, role) pairs that have a figure: bounded by the alias table.
     let mut figured: Vec<(Option<String>, Role)> = Vec::new();
     for r in found.iter() {

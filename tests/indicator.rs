@@ -166,7 +166,10 @@ fn reads_a_statistical_bulletin() {
     let expected = [
         "gdp actual 2023 level 2856.32 亿元 - - -",
         "gdp actual 2023 growth 5.6 % up - -",
+        "gdp_per_capita actual 2023 level 98765 元 - - -",
+        "gdp_per_capita actual 2023 growth 5.1 % up - -",
         "cpi actual 2023 growth 0.4 % up - -",
+        "employment actual 2023 count 6.85 万人 - - -",
         "unemployment actual 2023 rate 2.65 % - - -",
         "industrial_va actual 2023 growth 7.2 % up - -",
         "fai actual 2023 growth 3.9 % up - -",
@@ -474,5 +477,187 @@ fn gives_respectively_figures_to_the_subjects_before() {
             "income_rural actual 2006 growth 11.2 % up - -",
         ],
         "should give each subject its own growth after 分别, in order"
+    );
+}
+
+#[test]
+fn reads_prose_targets_beside_an_inline_list() {
+    let text = "一、2025年工作回顾\n全省生产总值增长5.1%。\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。\n（一）扩大内需。力争社会消费品零售总额增长6%以上，确保城镇新增就业50万人以上。";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2025 growth 5.1 % up - -",
+            "gdp target 2026 growth 5 % up 左右 -",
+            "unemployment target 2026 rate 5.5 % - 以内 -",
+            "retail_sales target 2026 growth 6 % up 以上 -",
+            "employment target 2026 count 50 万人 - 以上 -",
+        ],
+        "should read the tasks' figures for keys the inline list leaves out"
+    );
+}
+
+#[test]
+fn reads_employment_grain_and_forest_in_prose() {
+    let text = "一、2025年工作回顾\n民生保障有力。城镇新增就业35.2万人，粮食产量超过300亿斤，森林覆盖率稳定在40%以上。";
+    assert_eq!(
+        rows(text),
+        [
+            "employment actual 2025 count 35.2 万人 - - -",
+            "grain_output actual 2025 level 300 亿斤 - 超过 -",
+            "forest_coverage actual 2025 rate 40 % - 以上 -",
+        ],
+        "should read the keys of the alias table in prose, with the floor as written"
+    );
+}
+
+#[test]
+fn ends_a_predicate_where_a_new_subject_speaks() {
+    let text = "二、2026年工作安排\n主要预期目标是：地区生产总值增长5%左右，全员劳动生产率达30万元/人左右，居民收入增长和经济增长同步，细颗粒物浓度控制在30微克/立方米。";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp target 2026 growth 5 % up 左右 -",
+            "income target 2026 qualitative - - up - -",
+        ],
+        "should not give a figure after a comma and another subject to the name before"
+    );
+}
+
+#[test]
+fn skips_the_rest_of_a_paragraph_about_five_years() {
+    let text = "一、2025年工作回顾\n全年全省生产总值增长5.2%。这五年，是奋进的五年。社会消费品零售总额超过1万亿元，人均地区生产总值突破8万元。";
+    assert_eq!(
+        rows(text),
+        ["gdp actual 2025 growth 5.2 % up - -"],
+        "should read no figure after a sentence that turns to five years"
+    );
+}
+
+#[test]
+fn skips_the_indicators_of_a_plan_outline() {
+    let text = "二、2026年工作安排\n《纲要（草案）》设置了20项主要指标，包括：地区生产总值年均增长5%左右，全社会研发投入占比3%以上，城镇调查失业率控制在5.5%以内。";
+    assert_eq!(
+        rows(text),
+        Vec::<String>::new(),
+        "should not take a five-year outline's indicators as the year's"
+    );
+}
+
+#[test]
+fn takes_the_role_from_a_heading_that_names_the_year_planned() {
+    let text = "政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n各位代表：\n一、2025年工作回顾\n全省生产总值增长5.2%。\n二、2026年主要工作\n（一）兜牢民生底线。城镇新增就业40万人。";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp actual 2025 growth 5.2 % up - -",
+            "employment target 2026 count 40 万人 - - -",
+        ],
+        "should read a heading's year planned as the targets' section"
+    );
+}
+
+#[test]
+fn splits_a_paired_prefix_before_respectively() {
+    let text = "一、2025年工作回顾\n城乡居民人均可支配收入分别增长5.2%、6.3%。城镇和农村居民人均可支配收入分别达到6万元、3万元。";
+    assert_eq!(
+        rows(text),
+        [
+            "income_urban actual 2025 growth 5.2 % up - -",
+            "income_rural actual 2025 growth 6.3 % up - -",
+            "income_urban actual 2025 level 6 万元 - - -",
+            "income_rural actual 2025 level 3 万元 - - -",
+        ],
+        "should give 城乡 the urban then the rural figure, and share the name after 城镇和"
+    );
+}
+
+#[test]
+fn reads_a_floor_and_a_stretch_goal_as_two_targets() {
+    let text = "二、2026年工作安排\n主要预期目标是：地区生产总值增长6%以上、力争达到7%，城镇调查失业率5.5%左右。";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp target 2026 growth 6 % up 以上 -",
+            "gdp target 2026 growth 7 % up 力争 -",
+            "unemployment target 2026 rate 5.5 % - 左右 -",
+        ],
+        "should keep the floor with 以上 and the stretch goal with 力争"
+    );
+}
+
+#[test]
+fn reads_growth_after_a_comma_that_deducts_prices() {
+    let text = "一、2025年工作回顾\n城镇居民人均可支配收入5.2万元，扣除价格因素实际增长4.1%，经营性收入超过1万元的家庭占比达到30%。";
+    assert_eq!(
+        rows(text),
+        [
+            "income_urban actual 2025 level 5.2 万元 - - -",
+            "income_urban actual 2025 growth 4.1 % up - -",
+        ],
+        "should go on after 扣除 and stop where another subject speaks"
+    );
+}
+
+#[test]
+fn skips_a_section_about_five_years_but_the_year_reviewed() {
+    let text = "政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n各位代表：\n一、“十四五”时期工作回顾\n发展质效明显提升。全省生产总值增长5.8%，城镇新增就业300万人。\n刚刚过去的2025年，全省生产总值增长5.1%。";
+    assert_eq!(
+        rows(text),
+        ["gdp actual 2025 growth 5.1 % up - -"],
+        "should read only the paragraph that names the year reviewed"
+    );
+}
+
+#[test]
+fn reads_grain_output_that_shares_its_stem_with_the_sown_area() {
+    let text = "一、2025年工作回顾\n农业稳产增产，粮食播种面积900万亩、总产量60亿斤。";
+    assert_eq!(
+        rows(text),
+        ["grain_output actual 2025 level 60 亿斤 - - -"],
+        "should read 总产量 after the sown area as the grain output, not the area"
+    );
+}
+
+#[test]
+fn skips_an_adverbial_between_subject_and_predicate() {
+    let text = "一、2025年工作回顾\n外贸进出口在对欧贸易下降超2成的情况下增长8%。";
+    assert_eq!(
+        rows(text),
+        ["trade actual 2025 growth 8 % up - -"],
+        "should read the growth after 在……情况下, not the figure inside it"
+    );
+}
+
+#[test]
+fn reads_a_headline_before_qi_zhong_and_an_outcome_statement() {
+    let text =
+        "一、2025年工作回顾\n外贸出口增长6.1%，其中对东盟出口增长12%。全市外贸进出口实现正增长。";
+    assert_eq!(
+        rows(text),
+        [
+            "exports actual 2025 growth 6.1 % up - -",
+            "trade actual 2025 qualitative - - up - -",
+        ],
+        "should keep the figure before 其中 and read 实现正增长 in a review"
+    );
+}
+
+#[test]
+fn skips_names_listed_with_deng_and_shares_of_an_indicator() {
+    let text = "二、2026年工作安排\n高质量完成地区生产总值、居民收入等目标任务。实际使用外资占全国份额保持稳定。";
+    assert_eq!(
+        rows(text),
+        Vec::<String>::new(),
+        "should read no statement of names listed before 等, nor of a share of an indicator"
+    );
+}
+
+#[test]
+fn reads_the_year_after_part_year_figures_in_one_sentence() {
+    let text = "一、2025年工作回顾\n经济回升向好，一季度地区生产总值增长5.6%，上半年增长5.4%，全年地区生产总值增长5.2%。";
+    assert_eq!(
+        rows(text),
+        ["gdp actual 2025 growth 5.2 % up - -"],
+        "should read the figure after 全年, not the quarter's or the half-year's"
     );
 }

@@ -21,6 +21,10 @@
 //! 规模以上工业增加值、固定资产投资分别增长8.1%和6.5%  → one figure to each subject
 //! 城镇居民人均可支配收入9865元，农民人均纯收入4128元，分别增长12.4%和百分之十一点二
 //!                                                → 9865 元, 4128 元, then one growth to each
+//! 城乡居民人均可支配收入分别增长4.3%、6.1%         → income_urban 4.3 %, income_rural 6.1 %
+//! 增长6%以上、力争达到7%                          → a floor and a stretch goal: two targets
+//! 外贸进出口在对美贸易下降超3成的情况下增长12%     → the adverbial and its figure are skipped
+//! 地区生产总值、研发投入强度等目标任务            → names listed (等), no statement
 //! ```
 //!
 //! Without 分别, a subject takes one value per measure: a later one
@@ -33,7 +37,7 @@ use std::cell::OnceCell;
 
 use super::context::{kind_in, Context};
 use super::list::skip_punctuation;
-use super::names::{group_subjects, NameIndex, NameMatch};
+use super::names::{group_subjects, split_pair, NameIndex, NameMatch};
 use super::statement::states_something;
 use super::value::{read_value, Value};
 use crate::aliases;
@@ -136,10 +140,20 @@ impl Clause<'_> {
         let source = self.source;
         let group = &groups[g];
         let predicate_start = group.last().map_or(self.start, |m| m.after);
-        let predicate_end = groups
+        let next_start = groups
             .get(g + 1)
             .and_then(|next| next.first())
             .map_or(self.end, |m| m.start);
+        let predicate_end = piece_end(source, predicate_start, next_start);
+        // "A等目标任务": names listed, not a subject; "实际使用外资占全国份额
+        // …": the subject is a share of the indicator, not the indicator.
+        let opens = |w: &str| source.starts_with(predicate_start, w);
+        if opens("等") || (opens("占") && group[0].alias.default_measure != Measure::Share) {
+            return;
+        }
+        // "外贸进出口在对美贸易下降超3成的情况下增长12%": the predicate
+        // starts after the adverbial, and its figures are not the subject's.
+        let predicate_start = after_adverbial(source, predicate_start, predicate_end);
         // Readings are in text order and do not overlap.
         let first_own = self.readings.partition_point(|r| r.start < predicate_start);
         let mut own: Vec<&Reading> = self.readings[first_own..]
@@ -161,6 +175,19 @@ impl Clause<'_> {
         }
         let kind = self.kind();
         let predicate = (predicate_start, predicate_end);
+        // "城乡居民人均可支配收入分别增长4.3%、6.1%": 城镇… and 农村….
+        if group.len() == 1
+            && source
+                .find(predicate_start, predicate_end, "分别")
+                .is_some()
+        {
+            if let Some(pair) = split_pair(source, group[0]) {
+                if !own.is_empty() && own.len() % 2 == 0 {
+                    self.read_figures(&[&pair[0], &pair[1]], predicate, &own, kind, out);
+                    return;
+                }
+            }
+        }
         if group.len() == 1 {
             self.read_respectively_across(groups, g, predicate, &mut own, kind, out);
         }
@@ -285,8 +312,13 @@ impl Clause<'_> {
             } else {
                 source.folded(lead_start, reading.start)
             };
+            // "增长6%以上、力争达到7%": a stretch goal after the floor is a
+            // second target of the same measure.
+            let stretch = aliases::AIMS_BEFORE_SUBJECT
+                .iter()
+                .any(|w| lead.contains(w));
             let value = read_value(source, reading, &lead, subjects[0].alias, !self.listed)
-                .filter(|v| respectively || !measures_taken.contains(&v.measure));
+                .filter(|v| respectively || stretch || !measures_taken.contains(&v.measure));
             let Some(value) = value else {
                 // In prose, a figure that is not the subject's ends its predicate.
                 if !self.listed {
@@ -335,6 +367,53 @@ impl Clause<'_> {
             .find(|w| source.find(piece_start, subject_start, w).is_some())
             .map(|w| w.to_string())
     }
+}
+
+/// The end of an adverbial "在……情况下" opening the predicate at `start`,
+/// else `start`.
+fn after_adverbial(source: &Source, start: usize, end: usize) -> usize {
+    if !source.starts_with(start, aliases::ADVERBIAL_OPEN) {
+        return start;
+    }
+    let stop = end.min(start + aliases::ADVERBIAL_MAX);
+    (start..stop)
+        .take_while(|&i| !matches!(source.at(i), ',' | '。' | ';'))
+        .find_map(|i| {
+            aliases::ADVERBIAL_ENDS
+                .iter()
+                .find(|w| source.starts_with(i, w))
+                .map(|w| i + w.chars().count())
+        })
+        .filter(|&after| after <= end)
+        .unwrap_or(start)
+}
+
+/// Where the subject's predicate ends: at a comma after which a new
+/// subject speaks ("A增长5%，B增长4%", "…，全员劳动生产率达58万元"), not a
+/// predicate of the same subject ("，同比增长4.5%", "，分别增长…").
+/// Each character is read once.
+fn piece_end(source: &Source, start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&i| source.at(i) == ',' && !continues_predicate(source, i + 1, end))
+        .unwrap_or(end)
+}
+
+/// Does the text at `at` go on with a predicate: a verb, a qualifier or
+/// a figure?
+fn continues_predicate(source: &Source, at: usize, end: usize) -> bool {
+    let at = (at..end)
+        .find(|&i| !crate::text::is_blank(source.at(i)))
+        .unwrap_or(end);
+    if at >= end {
+        return true;
+    }
+    let c = source.at(at);
+    c.is_ascii_digit()
+        || aliases::PREDICATE_STARTS
+            .iter()
+            .chain(aliases::QUALIFIERS_BEFORE)
+            .chain(aliases::GROWTH_VERBS)
+            .any(|w| source.starts_with(at, w))
 }
 
 /// Is the figure the report's own? Not when the subject is preceded in

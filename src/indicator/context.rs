@@ -12,6 +12,7 @@
 //! 1. 预期性指标                               → target, expected
 //! 主要预期目标是：…。约束性指标是：…          → target, binding (the second list)
 //! 主要目标完成情况                            → actual: the word that ends last wins
+//! 三、2026年主要工作                          → target, when 2026 is the year planned
 //! ```
 //!
 //! A text that speaks of a span of years ("过去五年", "“十四五”时期")
@@ -61,6 +62,15 @@ impl Context {
                 kind = kind.or_else(|| kind_in(&text));
             }
             year = year.or_else(|| year_in(&text));
+        }
+        // "三、2026年主要工作": a heading that names only a year names the
+        // role of that year — the year planned or the year reviewed.
+        if role.is_none() && meta.year_planned != meta.year_reviewed {
+            if year.is_some() && year == meta.year_planned {
+                role = Some(Role::Target);
+            } else if year.is_some() && year == meta.year_reviewed {
+                role = Some(Role::Actual);
+            }
         }
         let decided = role.is_some();
         let role = role.unwrap_or(Role::Actual);

@@ -52,6 +52,9 @@ pub(super) struct Run {
     pub(super) follows: Option<(usize, usize)>,
     /// The clauses of all items, in order.
     pub(super) clauses: Vec<(usize, usize)>,
+    /// A sentence in prose ("主要预期目标是：A，B。"), not a run of
+    /// items: it gives the headline figures, and the prose may set others.
+    pub(super) inline: bool,
 }
 
 /// Find the indicator lists: runs of list items that name indicators,
@@ -82,6 +85,7 @@ pub(super) fn list_runs(
                         intro: previous.and_then(|(s, e)| intro_of(source, s, e)),
                         follows: None,
                         clauses: Vec::new(),
+                        inline: false,
                     });
                     run.clauses.extend(clauses);
                     previous = Some((start, end));
@@ -208,6 +212,7 @@ fn inline_lists(source: &Source, start: usize, end: usize, names: &NameIndex) ->
                 intro: Some((intro_start, i)),
                 follows: runs.last().and_then(|run| run.intro),
                 clauses,
+                inline: true,
             });
         }
         // A later colon before the sentence ends lists a part of the same

@@ -16,7 +16,10 @@
 //! 地区生产总值[1]158.73亿元                → gdp; a footnote mark is a gloss too
 //! 规模以上工业增加值、固定资产投资分别增长…  → one group of two subjects
 //! 万元GDP能耗、水耗下降…                    → 水耗 leaves out the "万元GDP" it shares
+//! 粮食播种面积1570.5万亩、总产130亿斤       → 总产 leaves out the 粮食 of the phrase before
 //! 城镇、农村居民人均可支配收入…             → 城镇 leaves out the "居民人均可支配收入" it shares
+//! 城镇和农村居民人均可支配收入…             → the same, joined by 和
+//! 城乡居民人均可支配收入分别增长4.3%、6.1%   → 城乡 before 分别 stands for 城镇 and 农村
 //! ```
 //!
 //! "万元GDP" is not "GDP": a name does not start inside a longer ASCII
@@ -111,6 +114,7 @@ impl NameIndex {
                 None => match out
                     .last()
                     .and_then(|previous| elliptical_at(source, previous, i, end))
+                    .or_else(|| stem_elliptical_at(source, start, i, end))
                 {
                     Some(m) => {
                         i = m.after;
@@ -183,10 +187,45 @@ fn elliptical_at(
     })
 }
 
+/// "总产" in "粮食播种面积1570.5万亩、总产130亿斤": a name that leaves out
+/// the stem (粮食) of the noun phrase before "、", within its clause.
+fn stem_elliptical_at(
+    source: &Source,
+    start: usize,
+    index: usize,
+    end: usize,
+) -> Option<NameMatch> {
+    if index <= start || source.at(index - 1) != '、' {
+        return None;
+    }
+    let from = start.max(index.saturating_sub(aliases::STEM_WINDOW));
+    aliases::STEM_ELLIPTICAL
+        .iter()
+        .find_map(|&(stem, word, key)| {
+            let stop = index + word.chars().count();
+            if stop > end || !source.starts_with(index, word) {
+                return None;
+            }
+            // The stem opens the phrase before: no clause break after it.
+            let at = source.find(from, index, stem)?;
+            if (at..index).any(|i| matches!(source.at(i), ',' | '。' | ';' | ':')) {
+                return None;
+            }
+            let alias = ALIASES.iter().find(|a| a.key == key)?;
+            Some(NameMatch {
+                start: index,
+                end: stop,
+                after: stop,
+                alias,
+                full_name: Some(format!("{stem}{}", source.clean(index, stop))),
+            })
+        })
+}
+
 /// "城镇、" before "农村居民人均可支配收入": a coordinated prefix that
 /// shares the rest of the name; its own alias ("城镇居民人均可支配收入").
 fn shared_prefix(source: &Source, start: usize, m: &NameMatch) -> Option<NameMatch> {
-    if m.start < start + 2 || source.at(m.start - 1) != '、' {
+    if m.start < start + 2 || !matches!(source.at(m.start - 1), '、' | '和' | '与' | '及') {
         return None;
     }
     let name = source.folded(m.start, m.end);
@@ -213,6 +252,30 @@ fn shared_prefix(source: &Source, start: usize, m: &NameMatch) -> Option<NameMat
             )),
         })
     })
+}
+
+/// "城乡居民人均可支配收入" before 分别: the two names its prefix stands
+/// for, 城镇… and 农村…, each with the other's words.
+pub(super) fn split_pair(source: &Source, m: &NameMatch) -> Option<[NameMatch; 2]> {
+    let name = source.folded(m.start, m.end);
+    let (prefix, pair) = aliases::PAIRED_PREFIXES
+        .iter()
+        .find(|(p, _)| name.starts_with(p))?;
+    let rest = &name[prefix.len()..];
+    let written = source.clean(m.start, m.end);
+    let written_rest: String = written.chars().skip(prefix.chars().count()).collect();
+    let half = |place: &str| {
+        let full = format!("{place}{rest}");
+        let alias = ALIASES.iter().find(|a| a.names.contains(&full.as_str()))?;
+        Some(NameMatch {
+            start: m.start,
+            end: m.end,
+            after: m.after,
+            alias,
+            full_name: Some(format!("{place}{written_rest}")),
+        })
+    };
+    Some([half(pair[0])?, half(pair[1])?])
 }
 
 /// Group subjects joined by 、 和 及 与 (nothing else between them).

@@ -6,10 +6,15 @@
 //! ```text
 //! 全年地区生产总值实现2828亿元,增速达10.2%      → gdp: level 2828 亿元, growth 10.2 %
 //! 特别是一季度GDP同比增长29.4%                 → skipped: a part-year figure
+//! 一季度增长5.3%，…，全年地区生产总值增长5.1%   → the figure after the last 全年
 //! 发放节能减排专项资金2623万元                  → skipped: money for something else
 //! 力争规模以上工业增加值增长6%以上             → a target when no heading names a role (力争)
 //! 其中，出口总额520.4亿元，增长1.2%            → skipped: a part of the trade figure before
 //! 过去五年，…                                  → skipped: a paragraph about several years
+//! 这五年，是跨越发展的五年。…                  → skipped: the rest of the paragraph
+//! 一、“十四五”时期工作回顾 / 民生福祉明显改善。…  → skipped: a section about several years,
+//!                                                but a paragraph naming the year reviewed
+//! 五年来，… / ——共同富裕探路先行，…             → skipped: dash paragraphs after one about years
 //! ```
 //!
 //! Each sentence (cut at "。", ";", "!", "?") that names a headline
@@ -53,6 +58,8 @@ pub(super) fn prose_indicators(
             .is_some_and(|t| is_part_year(&crate::text::fold_str(t))),
         section: None,
     };
+    // The paragraph before spoke of several years.
+    let mut years_run = false;
     for block in &layout.blocks {
         if block.chrome || block.start >= outline.body_end {
             continue;
@@ -61,9 +68,33 @@ pub(super) fn prose_indicators(
         let first_end = (block.start..block.end)
             .find(|&i| source.at(i) == '。')
             .unwrap_or(block.end);
-        if speaks_of_years(&source.folded(block.start, first_end)) {
+        let first = source.folded(block.start, first_end);
+        if speaks_of_years(&first) {
+            years_run = true;
             continue;
         }
+        // "一、“十四五”时期工作回顾": under a heading about several years, only
+        // a paragraph that names the year reviewed or planned ("刚刚过去的
+        // 2025年，…") gives that year's figures.
+        // A heading that names the year too ("一、2025年和“十四五”时期工作
+        // 回顾") covers that year.
+        let the_year = |year: Option<i32>| {
+            year.is_some() && (year == meta.year_reviewed || year == meta.year_planned)
+        };
+        let of_years = outline.path_at(block.start).iter().any(|h| {
+            let title = source.folded(h.title_start, h.title_end);
+            speaks_of_years(&title) && !the_year(year_in(&title))
+        });
+        if of_years && !the_year(year_in(&first)) {
+            continue;
+        }
+        // "五年来，…" then "——创新动能显著增强，…": dash paragraphs go on
+        // with the years of the paragraph before them.
+        let dashed = source.starts_with(source.trim(block.start, block.end).0, "——");
+        if dashed && years_run {
+            continue;
+        }
+        years_run = false;
         prose.read_paragraph(block.start, block.end, &mut out);
     }
     out
@@ -133,34 +164,61 @@ impl Prose<'_> {
             }
             let (s, e) = source.trim(from, i);
             from = i + 1;
+            // "这五年，是跨越发展的五年。": the rest of the paragraph is
+            // about several years, not one.
+            if e > s && speaks_of_years(&source.folded(s, e)) {
+                break;
+            }
             cues.start_sentence(sentence_from);
             if i == end || source.at(i) != ';' {
                 sentence_from = i + 1;
             }
             // Only a sentence with a name and a figure (or a statement) can
             // hold a record.
-            if e <= s || self.names.first_in(source, s, e).is_none() {
+            if e <= s || self.names.all_in(source, s, e).is_empty() {
                 continue;
             }
             // Folded once: every test below reads it.
-            let sentence = source.folded(s, e);
+            let mut sentence = source.folded(s, e);
+            // "一季度……，三季度……，全年地区生产总值增长5.1%": the year's
+            // figure after the part-year ones.
+            let s = match self.whole_year_after_parts(&sentence) {
+                Some(skip) => {
+                    sentence = sentence.chars().skip(skip).collect();
+                    s + skip
+                }
+                None => s,
+            };
             if !self.may_hold_record(&sentence) {
                 continue;
             }
             let context = self.clause_context(s, e, &sentence, &mut cues);
             // "其中，出口总额…": a part of the figure before, not a headline.
-            let sub_figure = sentence.contains("其中");
+            // Only after 其中: "外贸出口增长7.2%，其中对东盟…" is the headline.
+            let part_from = source
+                .find(s, e, "其中")
+                .map(|at| source.span(at, at).start);
             out.extend(
                 read_clause(source, self.names, s, e, &context, false)
                     .into_iter()
                     .filter(|r| {
-                        !(sub_figure
+                        !(part_from.is_some_and(|at| r.span.start > at)
                             && r.key
                                 .as_deref()
                                 .is_some_and(|k| aliases::PART_KEYS.contains(&k)))
                     }),
             );
         }
+    }
+
+    /// In a sentence of part-year figures, how many characters precede
+    /// the last "全年" when no part of a year is named after it.
+    fn whole_year_after_parts(&self, sentence: &str) -> Option<usize> {
+        if self.part_year_report || !is_part_year(sentence) {
+            return None;
+        }
+        let at = sentence.rfind(aliases::WHOLE_YEAR)?;
+        (!is_part_year(&sentence[at..])).then(|| sentence[..at].chars().count())
     }
 
     /// Can the clause hold a record: has it a figure or a statement, and

@@ -14,6 +14,7 @@
 //! 全年居民消费价格与上年持平。                  → growth 0 %, flat
 //! 城乡居民收入增长与经济增长基本同步            → a target: qualitative, up
 //! 单位地区生产总值能耗下降完成市下达的年度目标任务  → a task handed down: qualitative, down
+//! 全市外贸进出口实现正增长                      → an outcome in a review: qualitative, up
 //! ```
 //!
 //! The first word of change in the predicate points the record up, down or
@@ -61,7 +62,10 @@ fn counts_in_prose(own_statement: &str, role: Role) -> bool {
         .iter()
         .any(|w| own_statement.contains(w));
     let flat = own_statement.contains("持平");
-    stated && (role == Role::Target || task || flat)
+    let outcome = aliases::OUTCOME_STATEMENTS
+        .iter()
+        .any(|w| own_statement.contains(w));
+    stated && (role == Role::Target || task || flat || outcome)
 }
 
 impl Clause<'_> {

@@ -127,6 +127,7 @@ fn is_predicate(lead: &str) -> bool {
     core.is_empty()
         || aliases::PREDICATE_STARTS
             .iter()
+            .chain(aliases::QUALIFIERS_BEFORE)
             .any(|w| core.starts_with(w))
         || (!core.contains('的') && aliases::GROWTH_VERBS.iter().any(|w| core.contains(w)))
 }
@@ -154,6 +155,13 @@ fn qualifier_of(source: &Source, reading: &Reading, lead: &str) -> (Option<Strin
             .iter()
             .find(|q| lead.contains(*q))
             .map(|q| q.to_string());
+    }
+    // "超过220亿斤": the reading holds the word before its number.
+    if qualifier.is_none() {
+        qualifier = reading
+            .approx
+            .clone()
+            .filter(|a| aliases::FLOORS_IN_READING.contains(&a.as_str()));
     }
     (qualifier, end)
 }
