@@ -37,9 +37,12 @@ mod chrome;
 #[cfg(feature = "cli")]
 pub mod decode;
 mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod export;
 mod glossary;
 mod hant;
+pub mod hints;
 mod indicator;
 mod marker;
 mod meta;
@@ -51,11 +54,12 @@ mod table;
 mod text;
 mod title;
 mod units;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
 mod wasm;
 
 pub use document::*;
 pub use export::{to_csv, to_markdown};
+pub use hints::{Emphasis, Hints};
 
 /// Options for [`parse`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,7 +78,15 @@ impl Default for Options {
 
 /// Parse a report into a [`Document`].
 pub fn parse(text: &str, options: &Options) -> Document {
-    let source = text::Source::new(text);
+    parse_with(text, &Hints::default(), options)
+}
+
+/// Parse a report with evidence its source kept ([`Hints`]: bold runs and
+/// heading styles of a .docx, from [`docx::extract`]). With empty hints
+/// this is [`parse`].
+pub fn parse_with(text: &str, hints: &Hints, options: &Options) -> Document {
+    let mut source = text::Source::new(text);
+    source.evidence = hints::Evidence::new(text, hints);
     let layout = block::layout(&source);
     let mut warnings = Vec::new();
     if layout.blocks.iter().all(|b| b.chrome) {

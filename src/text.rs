@@ -33,6 +33,8 @@ pub(crate) struct Source<'t> {
     bytes: Vec<u32>,
     /// Indices (ascending) of code points outside the BMP: each is two UTF-16 units.
     astral: Vec<u32>,
+    /// What a rich source said about the text (bold, heading styles).
+    pub evidence: crate::hints::Evidence,
 }
 
 impl<'t> Source<'t> {
@@ -53,6 +55,7 @@ impl<'t> Source<'t> {
             chars,
             bytes,
             astral,
+            evidence: Default::default(),
         }
     }
 

@@ -1,0 +1,222 @@
+//! Evidence a rich source keeps and plain text loses, for
+//! [`crate::parse_with`]: which ranges of the text were bold, and which
+//! paragraphs carried a heading style.
+//!
+//! ```text
+//! 　　浦东引领区加快打造。深入开展浦东综合改革试点，…
+//!     ^^^^^^^^^^^^^^^^^^ bold        → a lead heading (its 。 may be plain)
+//! 总体要求                 pStyle "标题 2" / outlineLvl 1 → a heading at level 2
+//! ```
+//!
+//! The .docx extraction ([`crate::docx`]) produces them; any other source
+//! (an HTML page, a PDF with fonts) may too. Offsets are byte offsets into
+//! the text given to `parse_with`. Empty hints parse exactly as
+//! [`crate::parse`].
+
+/// A range of the text with what its source said about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Emphasis {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The range was set in bold.
+    pub bold: bool,
+    /// The paragraph this range covers carried a heading style of this
+    /// level (1 = Heading 1 / 标题 1 / outline level 0).
+    pub heading_level: Option<u8>,
+}
+
+/// All the evidence for one text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hints {
+    pub emphasis: Vec<Emphasis>,
+}
+
+impl Hints {
+    /// Flat form for the WebAssembly boundary: `[start, end, flags]` per
+    /// range, flags = bold | heading level << 1.
+    pub fn to_flat(&self) -> Vec<u32> {
+        self.emphasis
+            .iter()
+            .flat_map(|e| {
+                let flags = u32::from(e.bold) | u32::from(e.heading_level.unwrap_or(0)) << 1;
+                [e.start as u32, e.end as u32, flags]
+            })
+            .collect()
+    }
+
+    /// The inverse of [`Hints::to_flat`]; a trailing partial triple is dropped.
+    pub fn from_flat(flat: &[u32]) -> Hints {
+        Hints {
+            emphasis: flat
+                .chunks_exact(3)
+                .map(|t| Emphasis {
+                    start: t[0] as usize,
+                    end: t[1] as usize,
+                    bold: t[2] & 1 != 0,
+                    heading_level: match (t[2] >> 1) as u8 {
+                        0 => None,
+                        n => Some(n.min(9)),
+                    },
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The hints resolved to code-point positions of a [`crate::text::Source`].
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Evidence {
+    /// Bold ranges (code points), sorted by start, merged where they touch
+    /// or are separated only by white space.
+    bold: Vec<(usize, usize)>,
+    /// Heading-styled ranges (code points) and their levels, sorted.
+    headings: Vec<(usize, usize, u8)>,
+}
+
+impl Evidence {
+    /// Resolve byte offsets in `text` to code-point indices; ranges that do
+    /// not fall on character boundaries or lie outside are dropped.
+    pub fn new(text: &str, hints: &Hints) -> Evidence {
+        if hints.emphasis.is_empty() {
+            return Evidence::default();
+        }
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let index = |byte: usize| -> Option<usize> {
+            if byte == text.len() {
+                return Some(starts.len());
+            }
+            starts.binary_search(&byte).ok()
+        };
+        let mut bold = Vec::new();
+        let mut headings = Vec::new();
+        for e in &hints.emphasis {
+            let (Some(s), Some(t)) = (index(e.start), index(e.end)) else {
+                continue;
+            };
+            if s >= t {
+                continue;
+            }
+            if e.bold {
+                bold.push((s, t));
+            }
+            if let Some(level) = e.heading_level.filter(|&l| (1..=9).contains(&l)) {
+                headings.push((s, t, level));
+            }
+        }
+        crate::sort::sort_by_key(&mut bold, |r| r.0 as u64);
+        crate::sort::sort_by_key(&mut headings, |r| r.0 as u64);
+        let chars: Vec<char> = text.chars().collect();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(bold.len());
+        for (s, t) in bold {
+            if let Some(last) = merged.last_mut() {
+                let gap_blank = s >= last.1
+                    && chars[last.1..s]
+                        .iter()
+                        .all(|&c| crate::text::is_space(crate::text::fold(c)));
+                if s <= last.1 || gap_blank {
+                    last.1 = last.1.max(t);
+                    continue;
+                }
+            }
+            merged.push((s, t));
+        }
+        Evidence {
+            bold: merged,
+            headings,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bold.is_empty() && self.headings.is_empty()
+    }
+
+    /// The end of the bold range that covers code point `at`, if any.
+    pub fn bold_end_at(&self, at: usize) -> Option<usize> {
+        let i = self.bold.partition_point(|r| r.0 <= at);
+        let (s, e) = *self.bold.get(i.checked_sub(1)?)?;
+        (s <= at && at < e).then_some(e)
+    }
+
+    /// The heading level of a styled range that covers `start..end`.
+    pub fn heading_level(&self, start: usize, end: usize) -> Option<u8> {
+        let i = self.headings.partition_point(|r| r.0 <= start);
+        let (s, e, level) = *self.headings.get(i.checked_sub(1)?)?;
+        (s <= start && end <= e).then_some(level)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_form_round_trips() {
+        let hints = Hints {
+            emphasis: vec![
+                Emphasis {
+                    start: 0,
+                    end: 6,
+                    bold: true,
+                    heading_level: None,
+                },
+                Emphasis {
+                    start: 7,
+                    end: 9,
+                    bold: false,
+                    heading_level: Some(2),
+                },
+            ],
+        };
+        assert_eq!(
+            Hints::from_flat(&hints.to_flat()),
+            hints,
+            "should round-trip"
+        );
+    }
+
+    #[test]
+    fn merges_bold_runs_split_by_spaces() {
+        let text = "ab cd。ef";
+        let hints = Hints {
+            emphasis: vec![
+                Emphasis {
+                    start: 0,
+                    end: 2,
+                    bold: true,
+                    heading_level: None,
+                },
+                Emphasis {
+                    start: 3,
+                    end: 5,
+                    bold: true,
+                    heading_level: None,
+                },
+            ],
+        };
+        let ev = Evidence::new(text, &hints);
+        assert_eq!(
+            ev.bold_end_at(0),
+            Some(5),
+            "should merge runs split by a space"
+        );
+        assert_eq!(ev.bold_end_at(6), None, "should not cover plain text");
+    }
+
+    #[test]
+    fn drops_ranges_off_char_boundaries() {
+        let hints = Hints {
+            emphasis: vec![Emphasis {
+                start: 1,
+                end: 3,
+                bold: true,
+                heading_level: None,
+            }],
+        };
+        assert!(
+            Evidence::new("总体", &hints).is_empty(),
+            "should drop a range inside a character"
+        );
+    }
+}
