@@ -111,10 +111,7 @@ impl Evidence {
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(bold.len());
         for (s, t) in bold {
             if let Some(last) = merged.last_mut() {
-                let gap_blank = s >= last.1
-                    && chars[last.1..s]
-                        .iter()
-                        .all(|&c| crate::text::is_space(crate::text::fold(c)));
+                let gap_blank = s >= last.1 && chars[last.1..s].iter().all(|&c| is_inline_space(c));
                 if s <= last.1 || gap_blank {
                     last.1 = last.1.max(t);
                     continue;
@@ -139,12 +136,50 @@ impl Evidence {
         (s <= at && at < e).then_some(e)
     }
 
+    /// A lead title set in bold: the paragraph `start..end` (code points of
+    /// the folded `chars`) opens with a bold run that ends at a sentence
+    /// end (。！？, bold or not), and a body follows. Returns the title's
+    /// end (before the 。) and the heading's end (after it).
+    pub fn bold_lead(&self, chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
+        let end = end.min(chars.len());
+        let mut t = start;
+        while t < end && is_inline_space(chars[t]) {
+            t += 1;
+        }
+        let mut e = self.bold_end_at(t)?.min(end);
+        while e > t && is_inline_space(chars[e - 1]) {
+            e -= 1;
+        }
+        let (title_end, heading_end) = if e > t && is_end(chars[e - 1]) {
+            (e - 1, e)
+        } else if e < end && is_end(chars[e]) {
+            (e, e + 1)
+        } else {
+            return None;
+        };
+        // A title, not a sentence run on: short, one sentence, a body after.
+        let title = &chars[t..title_end];
+        let body = chars[heading_end..end].iter().any(|&c| !is_inline_space(c));
+        (body && (2..=60).contains(&title.len()) && !title.iter().any(|&c| is_end(c)))
+            .then_some((title_end, heading_end))
+    }
+
     /// The heading level of a styled range that covers `start..end`.
     pub fn heading_level(&self, start: usize, end: usize) -> Option<u8> {
         let i = self.headings.partition_point(|r| r.0 <= start);
         let (s, e, level) = *self.headings.get(i.checked_sub(1)?)?;
         (s <= start && end <= e).then_some(level)
     }
+}
+
+/// White space inside a line (folded or not).
+fn is_inline_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{A0}')
+}
+
+/// A sentence end in folded text (full-width ！ and ？ fold to ASCII).
+fn is_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '！' | '？')
 }
 
 #[cfg(test)]
@@ -202,6 +237,49 @@ mod tests {
             "should merge runs split by a space"
         );
         assert_eq!(ev.bold_end_at(6), None, "should not cover plain text");
+    }
+
+    fn lead(text: &str, bold: &str) -> Option<(usize, usize)> {
+        let start = text.find(bold).unwrap();
+        let hints = Hints {
+            emphasis: vec![Emphasis {
+                start,
+                end: start + bold.len(),
+                bold: true,
+                heading_level: None,
+            }],
+        };
+        let chars: Vec<char> = text.chars().collect();
+        Evidence::new(text, &hints).bold_lead(&chars, 0, chars.len())
+    }
+
+    #[test]
+    fn finds_a_bold_lead_title() {
+        assert_eq!(
+            lead("　　防疫网络织细织实。贯彻落实", "防疫网络织细织实"),
+            Some((10, 11)),
+            "should end the title before a plain 。"
+        );
+        assert_eq!(
+            lead("防疫网络织细织实。贯彻落实", "防疫网络织细织实。"),
+            Some((8, 9)),
+            "should take a bold 。"
+        );
+        assert_eq!(
+            lead("防疫网络织细织实，贯彻落实。", "防疫网络织细织实"),
+            None,
+            "should want a sentence end after the bold run"
+        );
+        assert_eq!(
+            lead("防疫网络织细织实。", "防疫网络织细织实。"),
+            None,
+            "should want a body after the title"
+        );
+        assert_eq!(
+            lead("我们要防疫网络织细织实。贯彻", "防疫网络"),
+            None,
+            "should want the bold run to open the paragraph"
+        );
     }
 
     #[test]

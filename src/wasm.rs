@@ -15,12 +15,20 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::{parse, Options};
+use crate::{parse, parse_with, Hints, Options};
 
 /// Parse a report; the Document as compact JSON (schema v1).
 #[wasm_bindgen(js_name = parseJson)]
 pub fn parse_json(text: &str, quantities: bool) -> String {
     let document = parse(text, &Options { quantities });
+    serde_json::to_string(&document).unwrap_or_else(|_| "{}".into())
+}
+
+/// Parse with the hints of a .docx (`[start, end, flags]` triples from the
+/// docx module's `extractDocx`); the Document as compact JSON.
+#[wasm_bindgen(js_name = parseJsonWith)]
+pub fn parse_json_with(text: &str, quantities: bool, hints: &[u32]) -> String {
+    let document = parse_with(text, &Hints::from_flat(hints), &Options { quantities });
     serde_json::to_string(&document).unwrap_or_else(|_| "{}".into())
 }
 
