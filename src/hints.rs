@@ -10,15 +10,15 @@
 //!
 //! The .docx extraction ([`crate::docx`]) produces them; any other source
 //! (an HTML page, a PDF with fonts) may too. Offsets are byte offsets into
-//! the text given to `parse_with`. Empty hints parse exactly as
-//! [`crate::parse`].
+//! the text given to `parse_with`, sorted by start. Empty hints parse
+//! exactly as [`crate::parse`].
 
 /// A range of the text with what its source said about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Emphasis {
     /// Byte offset of the first byte.
     pub start: usize,
-    /// Byte offset one past the last byte.
+    /// Byte offset one past the last byte. Ranges come sorted by start.
     pub end: usize,
     /// The range was set in bold.
     pub bold: bool,
@@ -68,29 +68,19 @@ impl Hints {
 /// The hints resolved to code-point positions of a [`crate::text::Source`].
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Evidence {
-    /// Bold ranges (code points), sorted by start, merged where they touch
-    /// or are separated only by white space.
+    /// Bold ranges (code points), sorted by start, merged where they touch.
     bold: Vec<(usize, usize)>,
     /// Heading-styled ranges (code points) and their levels, sorted.
     headings: Vec<(usize, usize, u8)>,
 }
 
 impl Evidence {
-    /// Resolve byte offsets in `text` to code-point indices; ranges that do
-    /// not fall on character boundaries or lie outside are dropped.
-    pub fn new(text: &str, hints: &Hints) -> Evidence {
-        if hints.emphasis.is_empty() {
-            return Evidence::default();
-        }
-        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        let index = |byte: usize| -> Option<usize> {
-            if byte == text.len() {
-                return Some(starts.len());
-            }
-            starts.binary_search(&byte).ok()
-        };
-        let mut bold = Vec::new();
-        let mut headings = Vec::new();
+    /// Resolve the hints' byte offsets with `index` (byte offset → code
+    /// point, None off a character boundary); ranges that do not resolve,
+    /// are empty, or come out of order (the hints are sorted by start) are
+    /// dropped. Overlapping or touching bold ranges merge.
+    pub fn new(hints: &Hints, index: impl Fn(usize) -> Option<usize>) -> Evidence {
+        let mut evidence = Evidence::default();
         for e in &hints.emphasis {
             let (Some(s), Some(t)) = (index(e.start), index(e.end)) else {
                 continue;
@@ -99,30 +89,19 @@ impl Evidence {
                 continue;
             }
             if e.bold {
-                bold.push((s, t));
-            }
-            if let Some(level) = e.heading_level.filter(|&l| (1..=9).contains(&l)) {
-                headings.push((s, t, level));
-            }
-        }
-        crate::sort::sort_by_key(&mut bold, |r| r.0 as u64);
-        crate::sort::sort_by_key(&mut headings, |r| r.0 as u64);
-        let chars: Vec<char> = text.chars().collect();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(bold.len());
-        for (s, t) in bold {
-            if let Some(last) = merged.last_mut() {
-                let gap_blank = s >= last.1 && chars[last.1..s].iter().all(|&c| is_inline_space(c));
-                if s <= last.1 || gap_blank {
-                    last.1 = last.1.max(t);
-                    continue;
+                match evidence.bold.last_mut() {
+                    Some(last) if s < last.0 => {}
+                    Some(last) if s <= last.1 => last.1 = last.1.max(t),
+                    _ => evidence.bold.push((s, t)),
                 }
             }
-            merged.push((s, t));
+            if let Some(level) = e.heading_level.filter(|&l| (1..=9).contains(&l)) {
+                if evidence.headings.last().is_none_or(|last| last.0 <= s) {
+                    evidence.headings.push((s, t, level));
+                }
+            }
         }
-        Evidence {
-            bold: merged,
-            headings,
-        }
+        evidence
     }
 
     pub fn is_empty(&self) -> bool {
@@ -150,10 +129,14 @@ impl Evidence {
         while e > t && is_inline_space(chars[e - 1]) {
             e -= 1;
         }
+        let mut next = e;
+        while next < end && is_inline_space(chars[next]) {
+            next += 1;
+        }
         let (title_end, heading_end) = if e > t && is_end(chars[e - 1]) {
             (e - 1, e)
-        } else if e < end && is_end(chars[e]) {
-            (e, e + 1)
+        } else if next < end && is_end(chars[next]) {
+            (e, next + 1)
         } else {
             return None;
         };
@@ -250,7 +233,7 @@ mod tests {
             }],
         };
         let chars: Vec<char> = text.chars().collect();
-        Evidence::new(text, &hints).bold_lead(&chars, 0, chars.len())
+        evidence(text, &hints).bold_lead(&chars, 0, chars.len())
     }
 
     #[test]

@@ -86,7 +86,9 @@ pub fn parse(text: &str, options: &Options) -> Document {
 /// this is [`parse`].
 pub fn parse_with(text: &str, hints: &Hints, options: &Options) -> Document {
     let mut source = text::Source::new(text);
-    source.evidence = hints::Evidence::new(text, hints);
+    if !hints.emphasis.is_empty() {
+        source.evidence = hints::Evidence::new(hints, |byte| source.index_of_byte(byte));
+    }
     let layout = block::layout(&source);
     let mut warnings = Vec::new();
     if layout.blocks.iter().all(|b| b.chrome) {

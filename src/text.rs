@@ -59,6 +59,12 @@ impl<'t> Source<'t> {
         }
     }
 
+    /// The code point that starts at byte `byte` of the text (the number
+    /// of code points for its end); None inside a character.
+    pub fn index_of_byte(&self, byte: usize) -> Option<usize> {
+        self.bytes.binary_search(&u32::try_from(byte).ok()?).ok()
+    }
+
     /// Number of code points.
     pub fn len(&self) -> usize {
         self.chars.len()

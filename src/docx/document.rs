@@ -2,8 +2,7 @@
 //! and heading styles as ranges over the text. See the module doc of
 //! [`crate::docx`] for the grammar.
 
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
+use super::xml::{Event, Reader, Tag};
 
 use super::numbering::Numbering;
 use super::styles::Styles;
@@ -66,8 +65,8 @@ fn skipped(name: &[u8]) -> bool {
 }
 
 impl Walker<'_> {
-    fn start(&mut self, e: &BytesStart, empty: bool) {
-        let name = e.local_name();
+    fn start(&mut self, e: &Tag, empty: bool) {
+        let name = e.name;
         let name = name.as_ref();
         if self.skip > 0 {
             if !empty {
@@ -152,7 +151,13 @@ impl Walker<'_> {
             }
             b"tr" => {
                 if let Some(t) = self.tables.last_mut() {
-                    let row = std::mem::take(&mut t.cells).join("\t");
+                    let mut row = String::new();
+                    for (i, cell) in std::mem::take(&mut t.cells).into_iter().enumerate() {
+                        if i > 0 {
+                            row.push('\t');
+                        }
+                        row.push_str(&cell);
+                    }
                     self.line(row, Vec::new(), None);
                 }
             }
@@ -265,10 +270,13 @@ fn push(p: &mut Para, styles: &Styles, text: &str) {
     });
     let start = p.text.len();
     p.text.push_str(text);
-    if bold {
+    // Plain white space between two bold runs does not break the bold.
+    let blank = text.chars().all(|c| c.is_whitespace());
+    if bold || blank {
         match p.bold.last_mut() {
             Some(last) if last.1 == start => last.1 = p.text.len(),
-            _ => p.bold.push((start, p.text.len())),
+            _ if bold => p.bold.push((start, p.text.len())),
+            _ => {}
         }
     }
 }
@@ -279,7 +287,7 @@ pub(super) fn read(
     styles: &Styles,
     numbering: Numbering,
 ) -> Result<Extracted, DocxError> {
-    let mut reader = Reader::from_reader(xml);
+    let mut reader = Reader::new(xml);
     let mut walker = Walker {
         styles,
         numbering,
@@ -291,21 +299,14 @@ pub(super) fn read(
         skip: 0,
     };
     loop {
-        match reader.read_event().map_err(xml_error)? {
+        match reader.next().map_err(xml_error)? {
             Event::Start(e) => walker.start(&e, false),
             Event::Empty(e) => walker.start(&e, true),
-            Event::End(e) => walker.end(e.local_name().as_ref()),
-            Event::Text(t) => {
-                // Only the five predefined entities and character
-                // references are expanded; anything else stays as written.
-                match t.unescape() {
-                    Ok(text) => walker.text(&text),
-                    Err(_) => walker.text(&String::from_utf8_lossy(&t)),
-                }
-            }
-            Event::CData(t) => walker.text(&String::from_utf8_lossy(&t)),
+            Event::End(name) => walker.end(name),
+            // Only the five predefined entities and character references
+            // are expanded; anything else stays as written.
+            Event::Text(text) => walker.text(&text),
             Event::Eof => break,
-            _ => {}
         }
     }
     // Paragraphs left open by a truncated document still count.

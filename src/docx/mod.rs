@@ -1,8 +1,9 @@
 //! Text out of a Word `.docx`, with the evidence plain text loses.
 //!
 //! A .docx is a zip ([`zip`], inflated with `miniz_oxide`) of XML parts.
-//! This module reads three of them (with `quick-xml`, which expands no DTD
-//! and no entity but the five predefined ones and character references):
+//! This module reads three of them (with the small tokenizer in [`xml`],
+//! which reads no DTD and expands no entity but the five predefined ones
+//! and character references):
 //!
 //! - `word/document.xml`: the body. Each paragraph (`w:p`) becomes one line:
 //!   its runs' text (`w:t`), tabs (`w:tab` → `\t`) and breaks (`w:br`,
@@ -41,6 +42,7 @@
 mod document;
 pub mod numbering;
 pub mod styles;
+mod xml;
 mod zip;
 
 pub use crate::hints::{Emphasis, Hints};
@@ -184,20 +186,17 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, DocxError> {
 }
 
 /// The value of the attribute with local name `name` (e.g. `w:val`).
-pub(crate) fn attr(e: &quick_xml::events::BytesStart, name: &[u8]) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        (a.key.local_name().as_ref() == name)
-            .then(|| String::from_utf8_lossy(&a.value).into_owned())
-    })
+pub(crate) fn attr(e: &xml::Tag, name: &[u8]) -> Option<String> {
+    e.attr(name)
 }
 
-/// A toggle property (`w:b`, `w:outlineLvl` …) is on unless its value says off.
-pub(crate) fn toggle(e: &quick_xml::events::BytesStart) -> bool {
+/// A toggle property (`w:b` …) is on unless its value says off.
+pub(crate) fn toggle(e: &xml::Tag) -> bool {
     !matches!(attr(e, b"val").as_deref(), Some("0" | "false" | "off"))
 }
 
-pub(crate) fn xml_error(e: quick_xml::Error) -> DocxError {
-    DocxError::BadXml(e.to_string())
+pub(crate) fn xml_error(why: &str) -> DocxError {
+    DocxError::BadXml(why.into())
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "docx-wasm"))]

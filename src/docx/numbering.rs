@@ -24,8 +24,7 @@
 //! becomes nothing after CJK punctuation ("一、总体" as typed by hand) and a
 //! space otherwise ("1. 总体").
 
-use quick_xml::events::Event;
-use quick_xml::Reader;
+use super::xml::{Event, Reader};
 
 use super::{attr, xml_error, DocxError};
 
@@ -78,7 +77,7 @@ pub struct Numbering {
     nums: Vec<Num>,
 }
 
-fn ilvl_of(e: &quick_xml::events::BytesStart) -> usize {
+fn ilvl_of(e: &super::xml::Tag) -> usize {
     attr(e, b"ilvl")
         .and_then(|v| v.parse::<usize>().ok())
         .unwrap_or(0)
@@ -88,18 +87,18 @@ fn ilvl_of(e: &quick_xml::events::BytesStart) -> usize {
 impl Numbering {
     /// Read numbering.xml.
     pub fn read(xml: &[u8]) -> Result<Numbering, DocxError> {
-        let mut reader = Reader::from_reader(xml);
+        let mut reader = Reader::new(xml);
         let mut numbering = Numbering::default();
         let mut abs: Option<Abstract> = None;
         let mut level: Option<(usize, Level)> = None;
         let mut num: Option<Num> = None;
         let mut override_level: Option<usize> = None;
         loop {
-            let event = reader.read_event().map_err(xml_error)?;
+            let event = reader.next().map_err(xml_error)?;
             match &event {
                 Event::Start(e) | Event::Empty(e) => {
                     let empty = matches!(event, Event::Empty(_));
-                    match e.local_name().as_ref() {
+                    match e.name {
                         b"abstractNum" if !empty => {
                             abs = Some(Abstract {
                                 id: attr(e, b"abstractNumId").unwrap_or_default(),
@@ -151,7 +150,7 @@ impl Numbering {
                         }
                     }
                 }
-                Event::End(e) => match e.local_name().as_ref() {
+                Event::End(e) => match *e {
                     b"lvl" => {
                         if let (Some((i, l)), Some(a)) = (level.take(), abs.as_mut()) {
                             if a.levels.len() <= i {
@@ -272,7 +271,7 @@ pub fn format_number(n: u32, format: &str) -> String {
         "upperLetter" => letters(n, b'A'),
         "lowerLetter" => letters(n, b'a'),
         "upperRoman" => roman(n),
-        "lowerRoman" => roman(n).to_lowercase(),
+        "lowerRoman" => roman(n).to_ascii_lowercase(),
         "none" | "bullet" => String::new(),
         _ => n.to_string(),
     }

@@ -13,8 +13,7 @@
 //! `w:outlineLvl` n − 1 (9 means body text); bold when its run properties
 //! say so. Both follow `w:basedOn` (at most ten steps: a loop ends there).
 
-use quick_xml::events::Event;
-use quick_xml::Reader;
+use super::xml::{Event, Reader};
 
 use super::{attr, toggle, xml_error, DocxError};
 
@@ -51,7 +50,7 @@ fn level_in_name(name: &str) -> Option<u8> {
 impl Styles {
     /// Read styles.xml.
     pub fn read(xml: &[u8]) -> Result<Styles, DocxError> {
-        let mut reader = Reader::from_reader(xml);
+        let mut reader = Reader::new(xml);
         let mut styles = Vec::new();
         let mut current: Option<Style> = None;
         let mut in_ppr = false;
@@ -59,12 +58,12 @@ impl Styles {
         let mut num_id: Option<String> = None;
         let mut ilvl = 0usize;
         loop {
-            let event = reader.read_event().map_err(xml_error)?;
+            let event = reader.next().map_err(xml_error)?;
             match &event {
                 Event::Start(e) | Event::Empty(e) => {
                     let empty = matches!(event, Event::Empty(_));
-                    let name = e.local_name();
-                    match name.as_ref() {
+                    let name = e.name;
+                    match name {
                         b"style" if !empty => {
                             current = Some(Style {
                                 id: attr(e, b"styleId").unwrap_or_default(),
@@ -78,7 +77,7 @@ impl Styles {
                     let Some(style) = current.as_mut() else {
                         continue;
                     };
-                    match name.as_ref() {
+                    match name {
                         b"name" => {
                             style.name_level = attr(e, b"val").as_deref().and_then(level_in_name)
                         }
@@ -94,7 +93,7 @@ impl Styles {
                         _ => {}
                     }
                 }
-                Event::End(e) => match e.local_name().as_ref() {
+                Event::End(e) => match *e {
                     b"style" => {
                         if let Some(mut style) = current.take() {
                             style.num = num_id.take().map(|n| (n, ilvl.min(8)));
