@@ -403,9 +403,45 @@ fn should_never_panic_on_mutated_docx_bytes() {
             let cut = (next() as usize) % m.len();
             m.truncate(cut);
         }
-        if let Ok(x) = extract(&m) {
-            let doc = parse_with(&x.text, &x.hints, &Options::default());
-            let _ = gongwen::to_json(&doc);
+        check(&m);
+    }
+    // The same over a real report: flips in its compressed document.
+    let real = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/real/003.docx"
+    ))
+    .unwrap();
+    for _ in 0..300 {
+        let mut m = real.clone();
+        let at = (next() as usize) % m.len();
+        m[at] ^= 1 << (next() % 8);
+        check(&m);
+    }
+}
+
+/// What fuzz/fuzz_targets/docx.rs checks: no panic, hints on character
+/// boundaries inside the text, spans in range.
+fn check(bytes: &[u8]) {
+    let _ = sniff(bytes);
+    let Ok(x) = extract(bytes) else { return };
+    for e in &x.hints.emphasis {
+        assert!(
+            e.start <= e.end && e.end <= x.text.len(),
+            "should keep hints inside the text"
+        );
+        assert!(
+            x.text.is_char_boundary(e.start) && x.text.is_char_boundary(e.end),
+            "should keep hints on characters"
+        );
+    }
+    let doc = parse_with(&x.text, &x.hints, &Options::default());
+    let units = x.text.encode_utf16().count() as u32;
+    fn walk(headings: &[gongwen::Heading], units: u32) {
+        for h in headings {
+            assert!(h.span.end <= units, "should keep heading spans in range");
+            walk(&h.children, units);
         }
     }
+    walk(&doc.outline, units);
+    let _ = gongwen::to_json(&doc);
 }

@@ -94,7 +94,7 @@ describe('.docx on the page, in Chromium', browserTestOptions(), () => {
     for (const [name, buffer, reason] of cases) {
       await page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
       const status = page.locator('[data-testid="file-status"]');
-      await page.waitForFunction((n) => document.querySelector('[data-testid="file-status"]').textContent.includes(n), name);
+      await page.waitForFunction((n) => document.querySelector('[data-testid="file-status"]').textContent.includes(`无法读取 ${n}`), name);
       assert.match(await status.textContent(), reason, `should say why ${name} cannot be read`);
       assert.equal(await status.evaluate((el) => el.classList.contains('error')), true, `should show ${name}'s status as an error`);
       assert.equal(await page.locator('[data-testid="report-input"]').inputValue(), '', `should show no text for ${name}`);
