@@ -194,14 +194,24 @@ mod tests {
         );
     }
 
+    /// Evidence over `text`, resolving byte offsets as Source does.
+    fn evidence(text: &str, hints: &Hints) -> Evidence {
+        let starts: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        Evidence::new(hints, |b| starts.binary_search(&b).ok())
+    }
+
     #[test]
-    fn merges_bold_runs_split_by_spaces() {
+    fn merges_touching_bold_runs() {
         let text = "ab cd。ef";
         let hints = Hints {
             emphasis: vec![
                 Emphasis {
                     start: 0,
-                    end: 2,
+                    end: 3,
                     bold: true,
                     heading_level: None,
                 },
@@ -213,12 +223,8 @@ mod tests {
                 },
             ],
         };
-        let ev = Evidence::new(text, &hints);
-        assert_eq!(
-            ev.bold_end_at(0),
-            Some(5),
-            "should merge runs split by a space"
-        );
+        let ev = evidence(text, &hints);
+        assert_eq!(ev.bold_end_at(0), Some(5), "should merge touching runs");
         assert_eq!(ev.bold_end_at(6), None, "should not cover plain text");
     }
 
@@ -276,7 +282,7 @@ mod tests {
             }],
         };
         assert!(
-            Evidence::new("总体", &hints).is_empty(),
+            evidence("总体", &hints).is_empty(),
             "should drop a range inside a character"
         );
     }

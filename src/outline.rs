@@ -1022,7 +1022,7 @@ fn block_leads(
                 .iter()
                 .any(|w| source.starts_with(h.title_start, w))
         });
-        if run.len() >= 3 && (!prose_openers || parallel) || parallel {
+        if parallel || run.len() >= 3 && !prose_openers {
             for lead in run {
                 if !found.iter().any(|f| f.block == lead.block) {
                     found.push(lead);

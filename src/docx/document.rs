@@ -67,7 +67,6 @@ fn skipped(name: &[u8]) -> bool {
 impl Walker<'_> {
     fn start(&mut self, e: &Tag, empty: bool) {
         let name = e.name;
-        let name = name.as_ref();
         if self.skip > 0 {
             if !empty {
                 self.skip += 1;

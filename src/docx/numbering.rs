@@ -283,8 +283,12 @@ fn cycle(n: u32, glyphs: &str) -> String {
     glyphs[i].to_string()
 }
 
-/// 一 … 十, 十一, 二十, 一百零五, 一千零一十 … (up to 99 999 999).
+/// 一 … 十, 十一, 二十, 一百零五, 一千零一十 … (up to 99 999 999); a zero
+/// inside a number reads 零.
 fn chinese(n: u32, digits: &[char; 10], units: [char; 4]) -> String {
+    let mut with_zero = *digits;
+    with_zero[0] = '零';
+    let digits = &with_zero;
     if n == 0 {
         return digits[0].to_string();
     }
