@@ -49,5 +49,6 @@ export function parse(text, options) {
     throw new TypeError(`gongwen: parse(text) takes a string, not ${text === null ? 'null' : typeof text}`);
   }
   const quantities = options == null || options.quantities !== false;
-  return JSON.parse(parseJson(text, quantities));
+  // `hints`: a .docx's bold and heading ranges (from parseDocx), else none.
+  return JSON.parse(parseJson(text, quantities, options?.hints));
 }

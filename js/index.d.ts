@@ -39,6 +39,36 @@ export function initSync(input?: BufferSource | WebAssembly.Module | string | UR
  */
 export function parse(text: string, options?: ParseOptions): Document;
 
+/**
+ * Parse a file's bytes: a Word .docx (told by its content: the zip
+ * signature and word/document.xml) or a text file in UTF-8, UTF-16 (with a
+ * BOM) or GB18030/GBK, detected as the CLI does. Loads the WebAssembly
+ * module if `init()` has not (from its default place), and the .docx module
+ * (`pkg/gongwen_docx_bg.wasm`, 40 KB gzipped) on first use, or from
+ * `docxWasm` (a URL, Response, bytes or Module). The Document's spans index
+ * `text`, the text extracted or decoded. Rejects with an Error that says
+ * why a file is refused: an old .doc ("save it as .docx"), a
+ * password-protected or damaged file, a zip bomb, a PDF or image.
+ */
+export function parseFile(bytes: Uint8Array | ArrayBuffer, options?: ParseOptions, docxWasm?: DocxWasmInput): Promise<ParsedFile>;
+
+/** Parse a Word .docx's bytes (see `parseFile`); rejects when they are no .docx. */
+export function parseDocx(bytes: Uint8Array | ArrayBuffer, options?: ParseOptions, docxWasm?: DocxWasmInput): Promise<ParsedFile>;
+
+/** Where the .docx module is, when not next to the package's own files. */
+export type DocxWasmInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
+/** What `parseFile` and `parseDocx` resolve to. */
+export interface ParsedFile {
+  /** The Document; its spans are UTF-16 offsets into `text`. */
+  doc: Document;
+  /** The text parsed: a .docx's paragraphs and table rows (cells tab-separated), one a line; or the decoded file. */
+  text: string;
+  format: 'docx' | 'text';
+  /** The text file's encoding; null for a .docx. */
+  encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030' | null;
+}
+
 /** The indicator table as CSV (UTF-8 BOM, CRLF), as `gongwen parse --format csv` writes it. */
 export function toCSV(document: Document): string;
 
@@ -51,6 +81,12 @@ export const version: string;
 export interface ParseOptions {
   /** Collect every quantity in the text (default `true`). */
   quantities?: boolean;
+  /**
+   * Evidence from a .docx: bold and heading-styled ranges as `[start, end,
+   * flags]` triples over the text's UTF-8 bytes (flags = bold | level << 1).
+   * `parseDocx` passes them; plain text has none.
+   */
+  hints?: Uint32Array;
 }
 
 /** A range of the text in UTF-16 code units, end exclusive: `text.slice(start, end)`. */

@@ -4,9 +4,21 @@
 //   import { init, parse } from 'gongwen';
 //   await init();                       // fetches gongwen_bg.wasm next to this module
 //   const doc = parse(text);
+//   const { doc, text } = await parseFile(bytes);   // a .docx or a text file
 import { load, loadSync } from './core.js';
 
 export { parse, toCSV, toMarkdown, version } from './core.js';
+
+// parseFile and parseDocx (index.d.ts) load ./file.js and the .docx module on first use.
+const DOCX = () => new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url);
+export async function parseFile(bytes, options, docxWasm) {
+  await init();
+  return (await import('./file.js')).parseFile(bytes, options, docxWasm ?? DOCX);
+}
+export async function parseDocx(bytes, options, docxWasm) {
+  await init();
+  return (await import('./file.js')).parseDocx(bytes, options, docxWasm ?? DOCX);
+}
 
 /**
  * Load the WebAssembly module. With no argument it fetches the .wasm that

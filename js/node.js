@@ -11,6 +11,16 @@ import { load, loadSync } from './core.js';
 export { parse, toCSV, toMarkdown, version } from './core.js';
 
 const WASM = new URL('../pkg/gongwen_bg.wasm', import.meta.url);
+// parseFile and parseDocx (index.d.ts) load ./file.js and the .docx module on first use.
+const DOCX = () => readFile(new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url));
+export async function parseFile(bytes, options, docxWasm) {
+  await init();
+  return (await import('./file.js')).parseFile(bytes, options, docxWasm ?? DOCX);
+}
+export async function parseDocx(bytes, options, docxWasm) {
+  await init();
+  return (await import('./file.js')).parseDocx(bytes, options, docxWasm ?? DOCX);
+}
 
 /**
  * The file path when `input` names a local file: a `file:` URL, or a string

@@ -25,12 +25,24 @@ export function shippedSizes() {
       const bytes = readFileSync(path);
       return { path: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     });
-  const sum = (key) => files.reduce((total, file) => total + file[key], 0);
-  return { files, raw: sum('raw'), gzip: sum('gzip') };
+  const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
+  const part = (list) => ({ raw: sum(list, 'raw'), gzip: sum(list, 'gzip') });
+  // The .docx module (pkg/gongwen_docx*) loads only when a file is opened.
+  // So does js/file.js, which loads it.
+  const isDocx = (file) => /gongwen_docx|js\/file\.js$/.test(file.path);
+  return {
+    files,
+    raw: sum(files, 'raw'),
+    gzip: sum(files, 'gzip'),
+    plain: part(files.filter((f) => !isDocx(f))),
+    docx: part(files.filter(isDocx)),
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = shippedSizes();
   for (const file of sizes.files) console.log(`${file.path.padEnd(22)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
   console.log(`total                  ${String(sizes.raw).padStart(7)} B  ${String(sizes.gzip).padStart(6)} B gzip (${(sizes.gzip / 1024).toFixed(1)} KB)`);
+  console.log(`plain text             ${String(sizes.plain.raw).padStart(7)} B  ${String(sizes.plain.gzip).padStart(6)} B gzip (${(sizes.plain.gzip / 1024).toFixed(1)} KB)`);
+  console.log(`.docx module           ${String(sizes.docx.raw).padStart(7)} B  ${String(sizes.docx.gzip).padStart(6)} B gzip (${(sizes.docx.gzip / 1024).toFixed(1)} KB)`);
 }

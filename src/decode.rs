@@ -48,7 +48,7 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::Binary => f.write_str(
-                "this looks like binary data, not text (a PDF, .docx or image?); convert it to plain text first",
+                "this looks like binary data, not text (a PDF or an image?); save it as plain text or as a Word .docx first",
             ),
             DecodeError::UnknownEncoding => f.write_str("this is neither UTF-8 nor GB18030/GBK text"),
         }

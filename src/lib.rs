@@ -26,7 +26,7 @@
 //!
 //! | layer | stage | modules |
 //! | --- | --- | --- |
-//! | 0 | the public types; one small sort | [`document`], [`sort`] |
+//! | 0 | the public types; the hints a rich source gives; one small sort | [`document`], [`hints`], [`sort`] |
 //! | 1 | the traditional-character table | [`hant`] |
 //! | 2 | folding and offsets | [`text`] |
 //! | 3 | keywords in either script; numerals | [`keyword`], [`number`] |
@@ -40,7 +40,7 @@
 //! | 11 | numbers with units in the body | [`quantity`] |
 //! | 12 | indicator names; table rows | [`aliases`], [`table`] |
 //! | 13 | indicators | [`indicator`] |
-//! | 14 | CSV and Markdown exports; file decoding for the CLI | [`export`], `decode` |
+//! | 14 | CSV and Markdown exports; file decoding (text encodings, .docx) | [`export`], `decode`, `docx` |
 //! | 15 | [`parse`] | `lib` |
 //! | 16 | WebAssembly bindings; the command-line tool | `wasm`, `main` |
 #![forbid(unsafe_code)]
@@ -51,9 +51,12 @@ mod chrome;
 #[cfg(feature = "cli")]
 pub mod decode;
 mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod export;
 mod glossary;
 mod hant;
+pub mod hints;
 mod indicator;
 mod keyword;
 mod marker;
@@ -67,11 +70,12 @@ mod table;
 mod text;
 mod title;
 mod units;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
 mod wasm;
 
 pub use document::*;
 pub use export::{to_csv, to_markdown};
+pub use hints::{Emphasis, Hints};
 
 /// Options for [`parse`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,7 +103,17 @@ impl Default for Options {
 
 /// Parse a report into a [`Document`].
 pub fn parse(text: &str, options: &Options) -> Document {
-    let source = text::Source::new(text);
+    parse_with(text, &Hints::default(), options)
+}
+
+/// Parse a report with evidence its source kept ([`Hints`]: bold runs and
+/// heading styles of a .docx, from [`docx::extract`]). With empty hints
+/// this is [`parse`].
+pub fn parse_with(text: &str, hints: &Hints, options: &Options) -> Document {
+    let mut source = text::Source::new(text);
+    if !hints.emphasis.is_empty() {
+        source.evidence = hints::Evidence::new(hints, |byte| source.index_of_byte(byte));
+    }
     let layout = block::layout(&source);
     let mut warnings = Vec::new();
     if layout.blocks.iter().all(|b| b.chrome) {

@@ -1,11 +1,14 @@
 //! `gongwen` — the command-line tool over the parser.
 //!
 //! ```text
-//! gongwen parse [--format json|csv|md] [--compact] [--no-quantities] [--no-meta] [--out DIR] FILE...
+//! gongwen parse [--format json|csv|md|text] [--compact] [--no-quantities] [--no-meta] [--out DIR] FILE...
+//! gongwen extract FILE...          (the text the parser reads: a .docx's paragraphs)
 //! ```
 //!
 //! `FILE` may be `-` for standard input. Files are read as UTF-8 or
-//! GB18030/GBK (detected). With one file the result goes to standard output;
+//! GB18030/GBK (detected), or as a Word .docx (detected by content: the zip
+//! signature and a word/document.xml entry, whatever the file's name; see
+//! [`gongwen::docx`]), whose bold and heading styles help the outline. With one file the result goes to standard output;
 //! with several, JSON becomes JSON Lines (one document per line, in order),
 //! CSV becomes one table with a leading `file` column, and Markdown is
 //! concatenated; `--out DIR` writes one output file per input instead.
@@ -18,32 +21,37 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use gongwen::decode::decode;
-use gongwen::{parse, to_csv, to_markdown, Document, Options};
+use gongwen::docx::{self, Sniff};
+use gongwen::{parse_with, to_csv, to_markdown, Document, Hints, Options};
 
 const USAGE: &str = "\
 gongwen — parse Chinese government development reports
 
 Usage:
   gongwen parse [options] FILE...     parse reports (FILE may be - for stdin)
+  gongwen extract FILE...             print the text the parser reads (of a .docx: its paragraphs)
   gongwen --version | --help
 
 Options:
   -f, --format FORMAT   json (default): the Document, schema v1
                         csv: the indicator table (UTF-8 with BOM, for Excel)
                         md: the outline as Markdown
+                        text: the text the parser reads (as `extract`)
       --compact         JSON on one line
       --no-quantities   skip the quantity scan
       --no-meta         skip the metadata (meta stays empty, and indicators
                         lose the years and region they take from it)
   -o, --out DIR         write one output file per input into DIR
 
-Files may be UTF-8 or GB18030/GBK (detected), with any line endings.";
+Files may be UTF-8, UTF-16 or GB18030/GBK text (detected), with any line
+endings, or Word .docx files (detected by content).";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Json,
     Csv,
     Markdown,
+    Text,
 }
 
 impl Format {
@@ -52,6 +60,7 @@ impl Format {
             Format::Json => "json",
             Format::Csv => "csv",
             Format::Markdown => "md",
+            Format::Text => "txt",
         }
     }
 }
@@ -77,6 +86,13 @@ fn main() -> ExitCode {
         }
         Some("parse") => match parse_args(&args[1..]) {
             Ok(args) => run(&args),
+            Err(message) => usage_error(&message),
+        },
+        Some("extract") => match parse_args(&args[1..]) {
+            Ok(mut args) => {
+                args.format = Format::Text;
+                run(&args)
+            }
             Err(message) => usage_error(&message),
         },
         Some(other) => usage_error(&format!("unknown command '{other}'")),
@@ -132,7 +148,10 @@ fn format_named(name: &str) -> Result<Format, String> {
         "json" => Ok(Format::Json),
         "csv" => Ok(Format::Csv),
         "md" | "markdown" => Ok(Format::Markdown),
-        other => Err(format!("unknown format '{other}': use json, csv or md")),
+        "text" | "txt" => Ok(Format::Text),
+        other => Err(format!(
+            "unknown format '{other}': use json, csv, md or text"
+        )),
     }
 }
 
@@ -142,15 +161,29 @@ fn run(args: &Args) -> ExitCode {
     let stdout = io::stdout();
     let mut stdout = stdout.lock();
     for (index, file) in args.files.iter().enumerate() {
-        let text = match read_text(file) {
-            Ok(text) => text,
+        let (text, hints) = match read_text(file) {
+            Ok(read) => read,
             Err(message) => {
                 eprintln!("gongwen: {file}: {message}");
                 failed = true;
                 continue;
             }
         };
-        let document = parse(&text, &args.options);
+        if args.format == Format::Text {
+            let written = match &args.out {
+                Some(dir) => write_beside(dir, file, args.format, &text),
+                None => stdout
+                    .write_all(text.as_bytes())
+                    .and_then(|()| stdout.write_all(if many { b"\n" } else { b"" }))
+                    .map_err(|e| e.to_string()),
+            };
+            if let Err(message) = written {
+                eprintln!("gongwen: {file}: {message}");
+                failed = true;
+            }
+            continue;
+        }
+        let document = parse_with(&text, &hints, &args.options);
         let output = render(
             &document,
             args,
@@ -204,6 +237,7 @@ fn render(document: &Document, args: &Args, batch: Option<(usize, &str)>) -> Str
             out
         }
         (Format::Markdown, None) => to_markdown(document),
+        (Format::Text, _) => String::new(),
         (Format::Markdown, Some((index, file))) => {
             let separator = if index == 0 { "" } else { "\n---\n\n" };
             format!("{separator}<!-- {file} -->\n\n{}", to_markdown(document))
@@ -219,8 +253,9 @@ fn csv_quote(field: &str) -> String {
     }
 }
 
-/// Read and decode a file (or standard input for `-`).
-fn read_text(file: &str) -> Result<String, String> {
+/// Read and decode a file (or standard input for `-`): a .docx is
+/// extracted (with its hints), anything else decoded as text.
+fn read_text(file: &str) -> Result<(String, Hints), String> {
     let bytes = if file == "-" {
         let mut bytes = Vec::new();
         io::stdin()
@@ -234,9 +269,18 @@ fn read_text(file: &str) -> Result<String, String> {
         }
         std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?
     };
-    decode(&bytes)
-        .map(|(text, _)| text)
-        .map_err(|e| e.to_string())
+    match docx::sniff(&bytes) {
+        Sniff::Docx | Sniff::Ole => docx::extract(&bytes)
+            .map(|x| (x.text, x.hints))
+            .map_err(|e| e.to_string()),
+        Sniff::Zip => Err(docx::extract(&bytes)
+            .err()
+            .unwrap_or(docx::DocxError::NotWord)
+            .to_string()),
+        Sniff::Other => decode(&bytes)
+            .map(|(text, _)| (text, Hints::default()))
+            .map_err(|e| e.to_string()),
+    }
 }
 
 /// Write `output` to DIR/<input stem>.<format extension>.

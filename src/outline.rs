@@ -544,7 +544,14 @@ pub(crate) fn build(source: &Source, layout: &Layout) -> Outline {
     ordinals(source, blocks, &openings, &mut headings);
     leads(source, layout, blocks, &openings, &learned, &mut headings);
     crate::sort::sort_by_key(&mut headings, |h| h.start as u64);
+    styled_headings(source, blocks, &openings, &mut headings);
     assign_levels(source, &mut headings);
+    // A heading style sets its paragraph's level (a .docx's evidence).
+    for h in headings.iter_mut().filter(|h| h.kind == HeadingKind::Lead) {
+        if let Some(level) = source.evidence.heading_level(h.start, h.end) {
+            h.level = level;
+        }
+    }
     let parents = parents(&headings);
     settle_levels(&mut headings, &parents);
     Outline {
@@ -1040,6 +1047,54 @@ fn title_shaped(source: &Source, learned: &Learned, start: usize, end: usize) ->
     learned.predicate_final(source, start, end) || learned.verb_first(source, start)
 }
 
+/// Plain paragraphs a .docx set in a heading style ("标题 2", outline
+/// level 1): headings whose title is the paragraph (up to 80 code points,
+/// without a closing 。). One before the first other heading is the
+/// document's title unless the text has no other heading.
+fn styled_headings(
+    source: &Source,
+    blocks: &[Block],
+    openings: &[Opening],
+    headings: &mut Vec<FoundHeading>,
+) {
+    if source.evidence.is_empty() {
+        return;
+    }
+    let first = headings.first().map_or(usize::MAX, |h| h.block);
+    let mut styled = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        let (start, end) = source.trim(block.start, block.end);
+        if block.chrome
+            || !matches!(openings[b], Opening::Plain)
+            || end <= start
+            || end - start > 80
+            || headings.iter().any(|h| h.block == b)
+            || (b < first && first != usize::MAX)
+            || source.evidence.heading_level(start, end).is_none()
+        {
+            continue;
+        }
+        let mut title_end = trim_title_end(source, start, end);
+        if title_end > start && is_sentence_end(source.at(title_end - 1)) {
+            title_end -= 1;
+        }
+        styled.push(FoundHeading {
+            level: 0,
+            kind: HeadingKind::Lead,
+            marker: None,
+            block: b,
+            start,
+            title_start: start,
+            title_end,
+            end,
+        });
+    }
+    if !styled.is_empty() {
+        headings.extend(styled);
+        crate::sort::sort_by_key(headings, |h| h.start as u64);
+    }
+}
+
 /// Paragraphs that open with a short title sentence, in runs.
 fn leads(
     source: &Source,
@@ -1112,6 +1167,11 @@ fn block_leads(
         let Some((lead, strict, is_bold)) = lead_opening(source, layout, blocks, b) else {
             continue;
         };
+        // Bold in the source is evidence enough on its own.
+        if is_bold && !source.evidence.is_empty() {
+            found.push(lead);
+            continue;
+        }
         // A run is of one form: titles with clauses, or without. "过去五年，
         // 是我市发展极不平凡的五年。" before a run of "产业结构持续优化。" is
         // the section's opening, not one of its titles.
@@ -1192,6 +1252,24 @@ fn lead_opening(
         && blocks[b - 1].end - blocks[b - 1].start > 40
     {
         return None;
+    }
+    // A bold opening that ends at a sentence end (a .docx's evidence).
+    if let Some((title_end, end)) = source
+        .evidence
+        .bold_lead(&source.chars, block.start, block.end)
+    {
+        let title_start = crate::block::skip_inline_space(source, block.start, title_end);
+        let lead = FoundHeading {
+            level: 0,
+            kind: HeadingKind::Lead,
+            marker: None,
+            block: b,
+            start: block.start,
+            title_start,
+            title_end,
+            end,
+        };
+        return Some((lead, true, true));
     }
     let mut t = block.start;
     let is_bold = source.starts_with(t, "**");

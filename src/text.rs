@@ -64,6 +64,8 @@ pub(crate) struct Source<'t> {
     pub lines: Vec<(usize, usize)>,
     /// Numerals in text order.
     pub numerals: Vec<Numeral>,
+    /// What a rich source said about the text (bold, heading styles).
+    pub evidence: crate::hints::Evidence,
 }
 
 impl<'t> Source<'t> {
@@ -109,6 +111,7 @@ impl<'t> Source<'t> {
             astral,
             lines,
             numerals: numerals.finish(),
+            evidence: Default::default(),
         }
     }
 
@@ -117,6 +120,12 @@ impl<'t> Source<'t> {
         let from = self.numerals.partition_point(|n| n.start < start);
         let to = self.numerals.partition_point(|n| n.start < end).max(from);
         &self.numerals[from..to]
+    }
+
+    /// The code point that starts at byte `byte` of the text (the number
+    /// of code points for its end); None inside a character.
+    pub fn index_of_byte(&self, byte: usize) -> Option<usize> {
+        self.bytes.binary_search(&u32::try_from(byte).ok()?).ok()
     }
 
     /// Number of code points.

@@ -9,22 +9,25 @@
 //! for an absent value, spans in UTF-16 code units.
 //!
 //! ```text
-//! parseJson("一、总体情况\n…", true)  →  '{"schemaVersion":1,"meta":{…},"outline":[…],…}'
+//! parseJson("一、总体情况\n…", true, undefined)  →  '{"schemaVersion":1,"meta":{…},"outline":[…],…}'
 //! version()                          →  "0.1.0"
 //! ```
 
 use wasm_bindgen::prelude::*;
 
-use crate::{parse, Options};
+use crate::{parse_with, Hints, Options};
 
-/// Parse a report; the Document as compact JSON (schema v1).
+/// Parse a report; the Document as compact JSON (schema v1). `hints` are a
+/// .docx's bold and heading ranges as `[start, end, flags]` triples (from
+/// the docx module's `extractDocx`), or nothing for plain text.
 #[wasm_bindgen(js_name = parseJson)]
-pub fn parse_json(text: &str, quantities: bool) -> String {
+pub fn parse_json(text: &str, quantities: bool, hints: Option<Vec<u32>>) -> String {
+    let hints = hints.map_or_else(Hints::default, |flat| Hints::from_flat(&flat));
     let options = Options {
         quantities,
         ..Options::default()
     };
-    let document = parse(text, &options);
+    let document = parse_with(text, &hints, &options);
     serde_json::to_string(&document).unwrap_or_else(|_| "{}".into())
 }
 

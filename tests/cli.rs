@@ -248,3 +248,117 @@ fn explains_usage_errors() {
         "should print the version"
     );
 }
+
+const REAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/real/");
+
+#[test]
+fn parses_a_docx_as_its_text() {
+    let docx = format!("{REAL}009.docx");
+    let txt = format!("{REAL}009.txt");
+    let from_docx = gongwen(&["parse", &docx]);
+    assert_eq!(from_docx.status.code(), Some(0), "should parse a .docx");
+    assert_eq!(
+        json(&from_docx),
+        json(&gongwen(&["parse", &txt])),
+        "should give the .docx the Document of its .txt"
+    );
+    for format in ["csv", "md"] {
+        let a = gongwen(&["parse", "--format", format, &docx]);
+        let b = gongwen(&["parse", "--format", format, &txt]);
+        assert_eq!(a.stdout, b.stdout, "should print the same {format}");
+    }
+}
+
+#[test]
+fn detects_a_docx_by_content_not_name() {
+    let bytes = std::fs::read(format!("{REAL}003.docx")).unwrap();
+    let path = temp_file("report.bin", &bytes);
+    let output = gongwen(&["parse", path.to_str().unwrap()]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "should read a .docx named .bin"
+    );
+    assert!(
+        !json(&output)["outline"].as_array().unwrap().is_empty(),
+        "should find its outline"
+    );
+    let piped = gongwen_stdin(&["parse", "-"], &bytes);
+    assert_eq!(
+        piped.status.code(),
+        Some(0),
+        "should read a .docx on standard input"
+    );
+}
+
+#[test]
+fn extracts_a_docx_to_text() {
+    let output = gongwen(&["extract", &format!("{REAL}005.docx")]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        output.stdout,
+        std::fs::read(format!("{REAL}005.txt")).unwrap(),
+        "should print the paragraphs, one a line"
+    );
+    let text = gongwen(&["parse", "--format", "text", &format!("{REAL}005.docx")]);
+    assert_eq!(
+        text.stdout, output.stdout,
+        "should print the same with --format text"
+    );
+}
+
+#[test]
+fn parses_a_batch_mixing_txt_and_docx() {
+    let out = std::env::temp_dir().join(format!("gongwen-cli-out-docx-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let docx = format!("{REAL}011.docx");
+    let output = gongwen(&["parse", "--out", out.to_str().unwrap(), SEED, &docx]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        out.join("011.json").exists(),
+        "should write 011.json for 011.docx"
+    );
+    let csv = gongwen(&["parse", "--format", "csv", SEED, &docx]);
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    assert!(
+        csv.contains("011.docx,"),
+        "should list the .docx's rows in one table"
+    );
+    let lines = gongwen(&["parse", "--compact", SEED, &docx]);
+    assert_eq!(
+        String::from_utf8_lossy(&lines.stdout).lines().count(),
+        2,
+        "should print JSON Lines"
+    );
+}
+
+#[test]
+fn explains_bad_word_files() {
+    let mut doc = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    doc.extend([0u8; 600]);
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("old.doc", doc, "save it as .docx"),
+        (
+            "cut.docx",
+            std::fs::read(format!("{REAL}001.docx")).unwrap()[..5000].to_vec(),
+            "damaged",
+        ),
+        (
+            "sheet.xlsx",
+            b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec(),
+            "not a Word .docx",
+        ),
+        ("scan.pdf", b"%PDF-1.7\n\0\x01\x02binary".to_vec(), "binary"),
+    ];
+    for (name, bytes, says) in cases {
+        let path = temp_file(name, &bytes);
+        let output = gongwen(&["parse", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "should exit 2 on {name}");
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            message.contains(says),
+            "should say '{says}' for {name}: {message}"
+        );
+        assert!(output.stdout.is_empty(), "should print nothing for {name}");
+    }
+}

@@ -38,6 +38,10 @@ const SHELL = [
   '../js/export.js',
   '../pkg/gongwen.js',
   '../pkg/gongwen_bg.wasm',
+  // Opening a file: js/file.js and the .docx module (loaded on demand, kept for offline use).
+  '../js/file.js',
+  '../pkg/gongwen_docx.js',
+  '../pkg/gongwen_docx_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {

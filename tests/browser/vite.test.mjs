@@ -78,7 +78,10 @@ describe('in a Vite 7 app, in Chromium', browserTestOptions(), () => {
     logger.warn = (message) => warnings.push(message);
     await vite.build({ root: app, logLevel: 'warn', customLogger: logger });
     const assets = readdirSync(join(app, 'dist', 'assets'));
-    assert.equal(assets.filter((f) => f.endsWith('.wasm')).length, 1, `should emit one .wasm asset: ${assets}`);
+    // The parser's .wasm, and the .docx module's, which parseFile loads on demand only.
+    const wasm = assets.filter((f) => f.endsWith('.wasm'));
+    assert.equal(wasm.filter((f) => /^gongwen_bg-/.test(f)).length, 1, `should emit the parser's .wasm once: ${assets}`);
+    assert.ok(wasm.every((f) => /^gongwen_(docx_)?bg-/.test(f)) && wasm.length <= 2, `should emit no other .wasm: ${assets}`);
     assert.deepStrictEqual(warnings, [], 'should build without warnings');
 
     const server = await serve(join(app, 'dist'));
@@ -87,6 +90,7 @@ describe('in a Vite 7 app, in Chromium', browserTestOptions(), () => {
       assert.match(fetched, /\/assets\/gongwen_bg-[\w-]+\.wasm$/, 'should fetch the hashed asset');
       await checkApp(browser, `${server.url}/explicit.html`, "build, init(wasmUrl from 'gongwen/wasm?url')");
       assert.ok(server.requests.every((r) => r.status === 200), `should request nothing missing: ${JSON.stringify(server.requests)}`);
+      assert.ok(!server.requests.some((r) => /docx/.test(r.path)), 'plain parse should not load the .docx module');
     } finally {
       await server.close();
     }

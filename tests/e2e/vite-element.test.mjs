@@ -65,13 +65,17 @@ describe('<gongwen-report> in a Vite 7 app, in Chromium', browserTestOptions(), 
     await vite.build({ root: app, logLevel: 'warn', customLogger: logger });
     const assets = readdirSync(join(app, 'dist', 'assets'));
     assert.ok(assets.some((f) => /^worker-.*\.js$/.test(f)), `should emit the Worker as a chunk: ${assets}`);
-    assert.equal(assets.filter((f) => f.endsWith('.wasm')).length, 1, `should emit one .wasm: ${assets}`);
+    // The parser's .wasm, and the .docx module's, which parseFile loads on demand only.
+    const wasm = assets.filter((f) => f.endsWith('.wasm'));
+    assert.equal(wasm.filter((f) => /^gongwen_bg-/.test(f)).length, 1, `should emit the parser's .wasm once: ${assets}`);
+    assert.ok(wasm.every((f) => /^gongwen_(docx_)?bg-/.test(f)) && wasm.length <= 2, `should emit no other .wasm: ${assets}`);
     assert.deepStrictEqual(warnings, [], 'should build without warnings');
     const server = await serve(join(app, 'dist'));
     try {
       const worker = await check(browser, `${server.url}/index.html`, 'build');
       assert.match(worker, /\/assets\/worker-[\w-]+\.js$/, 'the Worker should be the bundled chunk');
       assert.ok(server.requests.every((r) => r.status === 200), `should request nothing missing: ${JSON.stringify(server.requests)}`);
+      assert.ok(!server.requests.some((r) => /docx/.test(r.path)), 'plain text should not load the .docx module');
     } finally {
       await server.close();
     }
