@@ -52,6 +52,13 @@ export class GongwenReportElement extends HTMLElement {
   static readonly observedAttributes: string[];
   /** The report text. Setting it parses it in a Worker (debounced while typing) and renders the result. */
   text: string;
+  /**
+   * Evidence for the current text from a rich source (bold and heading ranges
+   * as `[start, end, flags]` triples over its UTF-8 bytes, from
+   * `hintsFromHtml` or `parseDocx`), or null. Set it after `text`; setting
+   * `text` clears it.
+   */
+  hints: Uint32Array | null;
   /** The Document on screen, or null. Set it after `text` to show a Document parsed elsewhere (no parse then). */
   doc: Document | null;
   /** Milliseconds to wait for a pause in typing before parsing again (default 150). */

@@ -48,6 +48,7 @@ export class GongwenReportElement extends HTMLElement {
   #doc = null; // the Document on screen
   #shownText = ''; // the text it was parsed from
   #given = false; // #doc was given through the `doc` property
+  #hints = null; // evidence for #text from a rich source (Uint32Array), or null
   #debounce = DEBOUNCE;
   #timer = 0;
   #lastChange = -Infinity;
@@ -136,7 +137,27 @@ export class GongwenReportElement extends HTMLElement {
     const text = value == null ? '' : String(value);
     if (text === this.#text && !this.#given) return;
     this.#text = text;
+    this.#hints = null; // hints belong to the text they were made for
     this.#given = false;
+    this.#schedule();
+  }
+
+  /**
+   * Evidence for the current text from a rich source — bold and heading
+   * ranges as `[start, end, flags]` triples over its UTF-8 bytes, as
+   * `hintsFromHtml` (a rich paste) or `parseDocx` give. Set it after `text`;
+   * setting `text` again clears it.
+   */
+  get hints() {
+    return this.#hints;
+  }
+  set hints(value) {
+    if (value != null && !(value instanceof Uint32Array)) {
+      throw new TypeError('<gongwen-report>.hints: expected a Uint32Array of [start, end, flags] triples, or null');
+    }
+    this.#hints = value && value.length ? value : null;
+    this.#given = false;
+    this.#shownText = null; // the same text, new evidence: parse again
     this.#schedule();
   }
 
@@ -246,11 +267,12 @@ export class GongwenReportElement extends HTMLElement {
     }
     this.#inFlight = true;
     const text = this.#text;
+    const hints = this.#hints;
     const seq = ++this.#seq;
-    sharedParser().parse(text).then(
+    sharedParser().parse(text, hints ? { hints } : undefined).then(
       ({ doc, ms }) => {
         this.#done();
-        if (seq === this.#seq && text === this.#text) this.#render(doc, text, ms);
+        if (seq === this.#seq && text === this.#text && hints === this.#hints) this.#render(doc, text, ms);
       },
       (error) => {
         this.#done();

@@ -238,3 +238,12 @@ export interface Warning {
   message: string;
   span: Span | null;
 }
+
+/**
+ * Evidence from a rich paste: the bold (<b>, <strong>, a bold font-weight)
+ * and headings (<h1>–<h6>) of the clipboard's text/html, found in the plain
+ * `text` from `from` on (where the paste landed), as parse hints. Pass them
+ * to `parse(text, { hints })` or set them on `<gongwen-report>.hints`. The
+ * HTML is only read, never rendered. Empty outside a browser.
+ */
+export function hintsFromHtml(html: string, text: string, from?: number): Uint32Array;

@@ -8,6 +8,7 @@
 import { load, loadSync } from './core.js';
 
 export { parse, toCSV, toMarkdown, version } from './core.js';
+export { hintsFromHtml } from './rich.js';
 
 // parseFile and parseDocx (index.d.ts) load ./file.js and the .docx module on first use.
 const DOCX = () => new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url);

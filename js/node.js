@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { load, loadSync } from './core.js';
 
 export { parse, toCSV, toMarkdown, version } from './core.js';
+// In Node there is no DOMParser: hintsFromHtml gives no hints there.
+export { hintsFromHtml } from './rich.js';
 
 const WASM = new URL('../pkg/gongwen_bg.wasm', import.meta.url);
 // parseFile and parseDocx (index.d.ts) load ./file.js and the .docx module on first use.

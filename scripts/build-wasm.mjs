@@ -103,6 +103,6 @@ buildModule(`${crate}_docx`, 'docx-wasm', { CARGO_PROFILE_WASM_OPT_LEVEL: 'z' })
 
 const sizes = shippedSizes();
 for (const file of sizes.files) console.error(`  ${file.path.padEnd(24)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
-console.error(`shipped JS + wasm for plain text: ${(sizes.plain.gzip / 1024).toFixed(1)} KB gzipped (budget 160 KB)`);
+console.error(`shipped JS + wasm for plain text: ${(sizes.plain.gzip / 1024).toFixed(1)} KB gzipped (budget 170 KB)`);
 console.error(`the .docx module (loaded on demand): ${(sizes.docx.gzip / 1024).toFixed(1)} KB gzipped (budget 40 KB)`);
 console.error(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

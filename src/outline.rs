@@ -78,6 +78,23 @@ pub(crate) struct FoundHeading {
     pub end: usize,
 }
 
+impl FoundHeading {
+    /// A lead heading of block `block`: a paragraph opening with a title
+    /// sentence `title_start..title_end`, its own text ending at `end`.
+    fn lead(block: usize, start: usize, title_start: usize, title_end: usize, end: usize) -> Self {
+        FoundHeading {
+            level: 0,
+            kind: HeadingKind::Lead,
+            marker: None,
+            block,
+            start,
+            title_start,
+            title_end,
+            end,
+        }
+    }
+}
+
 /// The headings of a text, in document order, and where the body ends.
 pub(crate) struct Outline {
     pub headings: Vec<FoundHeading>,

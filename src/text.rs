@@ -249,7 +249,9 @@ enum Class {
 /// Chinese numerals (U+4E00–U+9FFF) as a bitmap, built at compile time.
 const NUMERAL_HAN: [u64; 328] = han_bitmap("零一二两三四五六七八九十百千万亿");
 
-const fn han_bitmap(chars: &str) -> [u64; 328] {
+/// A bitmap over U+4E00–U+9FFF of the Han characters of `chars` (all in
+/// that block), for one-lookup classification; built at compile time.
+pub(crate) const fn han_bitmap(chars: &str) -> [u64; 328] {
     let mut bits = [0u64; 328];
     let bytes = chars.as_bytes();
     let mut i = 0;

@@ -2,7 +2,7 @@
 // examples, clear), the exports, and <gongwen-report>, which parses in its
 // Worker and shows everything else. Nothing here sends the text anywhere.
 import '../js/element.js';
-import { parseFile, toCSV, toMarkdown, version } from '../js/index.js';
+import { hintsFromHtml, parseFile, toCSV, toMarkdown, version } from '../js/index.js';
 
 const $ = (selector) => document.querySelector(selector);
 const input = $('#report-input');
@@ -42,8 +42,22 @@ function baseName(label) {
   return clean || 'gongwen';
 }
 
+// A rich paste (from a web page or Word) brings text/html with the bold and
+// headings the plain text lost: the element gets them as evidence, and still
+// parses the plain text shown in the box.
+let richPaste = null;
+input.addEventListener('paste', (event) => {
+  const html = event.clipboardData?.getData('text/html') ?? '';
+  richPaste = html ? { html, from: input.selectionStart ?? 0 } : null;
+});
+
 input.addEventListener('input', () => {
   report.text = input.value;
+  if (richPaste) {
+    const { html, from } = richPaste;
+    richPaste = null;
+    report.hints = hintsFromHtml(html, input.value, from);
+  }
 });
 
 // ------------------------------------------------------------------ files ---

@@ -34,6 +34,7 @@ const SHELL = [
   '../js/element/tooltip.js',
   '../js/worker.js',
   '../js/index.js',
+  '../js/rich.js',
   '../js/core.js',
   '../js/export.js',
   '../pkg/gongwen.js',

@@ -244,16 +244,7 @@ fn lead_opening(
         .bold_lead(&source.chars, block.start, block.end)
     {
         let title_start = crate::block::skip_inline_space(source, block.start, title_end);
-        let lead = FoundHeading {
-            level: 0,
-            kind: HeadingKind::Lead,
-            marker: None,
-            block: b,
-            start: block.start,
-            title_start,
-            title_end,
-            end,
-        };
+        let lead = FoundHeading::lead(b, block.start, title_start, title_end, end);
         return Some((lead, true, true));
     }
     let mut t = block.start;
@@ -270,16 +261,7 @@ fn lead_opening(
     if !strict && !claused_lead_like(source, t, end) {
         return None;
     }
-    let lead = FoundHeading {
-        level: 0,
-        kind: HeadingKind::Lead,
-        marker: None,
-        block: b,
-        start: block.start,
-        title_start: t,
-        title_end: end,
-        end: s.end + 1,
-    };
+    let lead = FoundHeading::lead(b, block.start, t, end, s.end + 1);
     Some((lead, strict, is_bold))
 }
 
@@ -343,16 +325,7 @@ fn flat_leads(
             let plain =
                 after_stop && s.close == Some('。') && !has(source, i, title_end, "0123456789”");
             if plain && shaped {
-                candidates.push(FoundHeading {
-                    level: 0,
-                    kind: HeadingKind::Lead,
-                    marker: None,
-                    block: b,
-                    start: i,
-                    title_start: i,
-                    title_end,
-                    end: s.end + 1,
-                });
+                candidates.push(FoundHeading::lead(b, i, i, title_end, s.end + 1));
             }
             after_stop = matches!(s.close, Some('。' | '!' | '?'));
             i = body;
@@ -385,16 +358,7 @@ fn flat_leads(
     if let Some((_, q)) = best {
         candidates.insert(
             0,
-            FoundHeading {
-                level: 0,
-                kind: HeadingKind::Lead,
-                marker: None,
-                block: heading.block,
-                start: q,
-                title_start: q,
-                title_end: heading.title_end,
-                end: heading.end,
-            },
+            FoundHeading::lead(heading.block, q, q, heading.title_end, heading.end),
         );
         heading.title_end = trim_title_end(source, heading.title_start, q);
         heading.end = heading.title_end;

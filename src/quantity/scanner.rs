@@ -44,20 +44,7 @@ fn is_trigger(c: char) -> bool {
 const TRIGGER_HAN_CHARS: &str = "第前翻零一二两三四五六七八九十百千万亿";
 
 /// A bitmap over U+4E00–U+9FFF of [`TRIGGER_HAN_CHARS`], built at compile time.
-const TRIGGER_HAN: [u64; 328] = {
-    let mut bits = [0u64; 328];
-    let bytes = TRIGGER_HAN_CHARS.as_bytes();
-    let mut i = 0;
-    while i + 2 < bytes.len() {
-        let code = ((bytes[i] as u32 & 0x0F) << 12)
-            | ((bytes[i + 1] as u32 & 0x3F) << 6)
-            | (bytes[i + 2] as u32 & 0x3F);
-        let bit = code - 0x4E00;
-        bits[(bit / 64) as usize] |= 1 << (bit % 64);
-        i += 3;
-    }
-    bits
-};
+const TRIGGER_HAN: [u64; 328] = crate::text::han_bitmap(TRIGGER_HAN_CHARS);
 
 pub(super) struct Scanner<'a> {
     pub(super) chars: &'a [char],

@@ -618,6 +618,43 @@ describe('the page, in Chromium', browserTestOptions(), () => {
     }
   });
 
+  test('a rich paste (text/html with bold) gives the outline the bold as evidence; the plain text is what is parsed', async () => {
+    const { context, page, errors } = await openPage(browser, server);
+    const text = '一、工作回顾\n科技创新成果丰硕。全年新增高新技术企业一百二十家，研发投入持续增长。\n另外还有一段普通的正文，说明其他方面的情况。\n';
+    const html =
+      '<p>一、工作回顾</p><p><strong>科技创新成果丰硕。</strong>全年新增高新技术企业一百二十家，研发投入持续增长。</p>' +
+      '<p>另外还有一段普通的正文，说明其他方面的情况。</p><img src="x" onerror="window.pwned=1"><script>window.pwned=2</script>';
+    const pasteWith = (types) =>
+      page.evaluate(
+        ({ text, types }) => {
+          const input = document.querySelector('[data-testid="report-input"]');
+          input.value = '';
+          input.focus();
+          const data = new DataTransfer();
+          for (const [type, value] of Object.entries(types)) data.setData(type, value);
+          input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          input.value = text; // what the browser inserts: the plain text
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+        },
+        { text, types },
+      );
+    await pasteWith({ 'text/plain': text });
+    const plain = await rendered(page);
+    assert.deepStrictEqual(plain, parse(text), 'a plain paste should parse as the package does');
+    assert.equal(countAll(plain.outline), 1, 'a lone short opening sentence is body text in plain text');
+    await pasteWith({ 'text/plain': text, 'text/html': html });
+    await page.waitForFunction(() => document.querySelector('gongwen-report').hints !== null);
+    const rich = await rendered(page);
+    const titles = [];
+    const walk = (list) => list.forEach((h) => (titles.push(h.title), walk(h.children)));
+    walk(rich.outline);
+    assert.deepStrictEqual(titles, ['工作回顾', '科技创新成果丰硕'], 'the bold lead sentence should be a heading');
+    assert.equal(await page.evaluate(() => document.querySelector('[data-testid="report-input"]').value), text, 'the box should hold the plain text');
+    assert.equal(await page.evaluate(() => window.pwned ?? null), null, 'nothing in the pasted HTML may run');
+    assert.deepStrictEqual(errors, [], 'should log no error');
+    await context.close();
+  });
+
   // Offline for real: the server goes away, as when the network does. (A
   // browser's offline emulation is no proof: Chromium 148 lets a service
   // worker's own fetches through it.) The page, its worker, the .wasm and the
