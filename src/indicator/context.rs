@@ -143,3 +143,30 @@ pub(super) fn year_in(text: &str) -> Option<i32> {
 pub(super) fn speaks_of_years(text: &str) -> bool {
     aliases::SPANS_OF_YEARS.iter().any(|w| text.contains(w))
 }
+
+/// Characters one of which every phrase of [`aliases::SPANS_OF_YEARS`]
+/// holds (a test keeps it so): a sentence without any cannot speak of a
+/// span of years, and needs no folding to tell.
+const SPAN_OF_YEARS_MARKS: &[char] = &['五', '”', '纲'];
+
+/// [`speaks_of_years`] for `start..end` of the source, folding it only when
+/// it may.
+pub(super) fn speaks_of_years_in(source: &Source, start: usize, end: usize) -> bool {
+    (start..end).any(|i| SPAN_OF_YEARS_MARKS.contains(&source.at(i)))
+        && speaks_of_years(&source.folded(start, end))
+}
+
+#[cfg(test)]
+mod span_tests {
+    use super::*;
+
+    #[test]
+    fn every_span_of_years_holds_a_mark() {
+        for phrase in aliases::SPANS_OF_YEARS {
+            assert!(
+                phrase.chars().any(|c| SPAN_OF_YEARS_MARKS.contains(&c)),
+                "should find a mark of SPAN_OF_YEARS_MARKS in {phrase}: add its character there"
+            );
+        }
+    }
+}

@@ -27,7 +27,7 @@
 //! release, whose headline figures they are.
 
 use super::clause::read_clause;
-use super::context::{speaks_of_years, year_in, Context};
+use super::context::{speaks_of_years_in, year_in, Context};
 use super::names::NameIndex;
 use super::statement::states_something;
 use crate::aliases;
@@ -58,6 +58,24 @@ pub(super) fn prose_indicators(
             .is_some_and(|t| is_part_year(&crate::text::fold_str(t))),
         section: None,
     };
+    // "一、“十四五”时期工作回顾": under a heading about several years, only
+    // a paragraph that names the year reviewed or planned ("刚刚过去的
+    // 2025年，…") gives that year's figures.
+    // A heading that names the year too ("一、2025年和“十四五”时期工作
+    // 回顾") covers that year. Each heading is judged once.
+    let the_year = |year: Option<i32>| {
+        year.is_some() && (year == meta.year_reviewed || year == meta.year_planned)
+    };
+    let heading_of_years: Vec<bool> = outline
+        .headings
+        .iter()
+        .map(|h| {
+            speaks_of_years_in(source, h.title_start, h.title_end) && {
+                let title = source.folded(h.title_start, h.title_end);
+                !the_year(year_in(&title))
+            }
+        })
+        .collect();
     // The paragraph before spoke of several years.
     let mut years_run = false;
     for block in &layout.blocks {
@@ -68,24 +86,15 @@ pub(super) fn prose_indicators(
         let first_end = (block.start..block.end)
             .find(|&i| source.at(i) == '。')
             .unwrap_or(block.end);
-        let first = source.folded(block.start, first_end);
-        if speaks_of_years(&first) {
+        if speaks_of_years_in(source, block.start, first_end) {
             years_run = true;
             continue;
         }
-        // "一、“十四五”时期工作回顾": under a heading about several years, only
-        // a paragraph that names the year reviewed or planned ("刚刚过去的
-        // 2025年，…") gives that year's figures.
-        // A heading that names the year too ("一、2025年和“十四五”时期工作
-        // 回顾") covers that year.
-        let the_year = |year: Option<i32>| {
-            year.is_some() && (year == meta.year_reviewed || year == meta.year_planned)
-        };
         let of_years = outline.path_at(block.start).iter().any(|h| {
-            let title = source.folded(h.title_start, h.title_end);
-            speaks_of_years(&title) && !the_year(year_in(&title))
+            let index = outline.headings.partition_point(|x| x.start < h.start);
+            heading_of_years.get(index).copied().unwrap_or(false)
         });
-        if of_years && !the_year(year_in(&first)) {
+        if of_years && !the_year(year_in(&source.folded(block.start, first_end))) {
             continue;
         }
         // "五年来，…" then "——创新动能显著增强，…": dash paragraphs go on
@@ -166,7 +175,7 @@ impl Prose<'_> {
             from = i + 1;
             // "这五年，是跨越发展的五年。": the rest of the paragraph is
             // about several years, not one.
-            if e > s && speaks_of_years(&source.folded(s, e)) {
+            if e > s && speaks_of_years_in(source, s, e) {
                 break;
             }
             cues.start_sentence(sentence_from);
