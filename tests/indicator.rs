@@ -661,3 +661,18 @@ fn reads_the_year_after_part_year_figures_in_one_sentence() {
         "should read the figure after 全年, not the quarter's or the half-year's"
     );
 }
+
+#[test]
+fn gives_a_share_named_against_gdp_to_its_own_key_and_splits_shared_figures() {
+    let text = "二、2026年工作安排\n主要预期目标是：地区生产总值增长5%左右，社会消费品零售总额、固定资产投资均增长4%左右，全社会研发经费支出相当于全市生产总值的比例达到3.2%左右。";
+    assert_eq!(
+        rows(text),
+        [
+            "gdp target 2026 growth 5 % up 左右 -",
+            "retail_sales target 2026 growth 4 % up 左右 -",
+            "fai target 2026 growth 4 % up 左右 -",
+            "rd_share target 2026 share 3.2 % - 左右 -",
+        ],
+        "should give 3.2% to the R&D share, not to the 生产总值 inside its name, and 4% to both subjects"
+    );
+}
