@@ -46,8 +46,13 @@ function csvRow(i) {
   ];
 }
 
-/** Quote a CSV field when it needs it. */
+/**
+ * Quote a CSV field when it needs it. A cell that opens with = + - @ (or a
+ * tab or CR) would run as a formula in a spreadsheet, so it is written as
+ * text with a leading apostrophe; a number stays a number (as the CLI does).
+ */
 function csvField(field) {
+  if (/^[=+\-@\t\r]/.test(field) && !/^[+-]?\d+(\.\d+)?$/.test(field)) field = `'${field}`;
   return /[,"\n\r]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 

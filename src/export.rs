@@ -63,12 +63,33 @@ fn csv_row(i: &Indicator) -> [String; 12] {
 }
 
 /// Quote a CSV field when it needs it.
-fn csv_field(field: &str) -> String {
+/// One CSV cell (RFC 4180), safe to open in a spreadsheet: quoted when it
+/// needs it, and written as text when it would run as a formula.
+pub fn csv_field(field: &str) -> String {
+    // A cell that opens with = + - @ (or a tab or CR) would run as a formula
+    // in a spreadsheet: a name taken from a report, a file name. It is
+    // written as text, with a leading apostrophe; a number stays a number.
+    let formula = field.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(field);
+    let field = if formula {
+        format!("'{field}")
+    } else {
+        field.to_string()
+    };
     if field.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
         field.to_string()
     }
+}
+
+/// Is `field` a plain decimal number ("-3.6", "+5", "12")?
+fn is_number(field: &str) -> bool {
+    let digits = field.strip_prefix(['+', '-']).unwrap_or(field);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    !int.is_empty()
+        && !frac.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A number as JavaScript's `String(n)` writes it, for the magnitudes that
@@ -133,6 +154,35 @@ fn escape_markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keeps_formulas_from_running() {
+        assert_eq!(
+            csv_field("=HYPERLINK(\"x\")"),
+            "\"'=HYPERLINK(\"\"x\"\")\"",
+            "should write a formula as text"
+        );
+        assert_eq!(
+            csv_field("@SUM(A1)"),
+            "'@SUM(A1)",
+            "should write an @ cell as text"
+        );
+        assert_eq!(
+            csv_field("-3.6"),
+            "-3.6",
+            "should leave a negative number a number"
+        );
+        assert_eq!(
+            csv_field("+5"),
+            "+5",
+            "should leave a signed number a number"
+        );
+        assert_eq!(
+            csv_field("-1+1"),
+            "'-1+1",
+            "should write an expression as text"
+        );
+    }
 
     #[test]
     fn quotes_fields_that_need_it() {

@@ -74,7 +74,7 @@ mod units;
 mod wasm;
 
 pub use document::*;
-pub use export::{to_csv, to_markdown};
+pub use export::{csv_field, to_csv, to_markdown};
 pub use hints::{Emphasis, Hints};
 
 /// Options for [`parse`].

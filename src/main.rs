@@ -228,7 +228,7 @@ fn render(document: &Document, args: &Args, batch: Option<(usize, &str)>) -> Str
                 out.push_str("\u{FEFF}file,");
                 out.push_str(header);
             }
-            let name = csv_quote(file);
+            let name = gongwen::csv_field(file);
             for row in rows {
                 out.push_str(&name);
                 out.push(',');
@@ -242,14 +242,6 @@ fn render(document: &Document, args: &Args, batch: Option<(usize, &str)>) -> Str
             let separator = if index == 0 { "" } else { "\n---\n\n" };
             format!("{separator}<!-- {file} -->\n\n{}", to_markdown(document))
         }
-    }
-}
-
-fn csv_quote(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
     }
 }
 

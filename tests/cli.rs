@@ -362,3 +362,21 @@ fn explains_bad_word_files() {
         assert!(output.stdout.is_empty(), "should print nothing for {name}");
     }
 }
+
+#[test]
+fn a_batch_csv_writes_a_file_name_that_looks_like_a_formula_as_text() {
+    let seed = std::fs::read(SEED).expect("the seed");
+    let odd = temp_file("=cmd.txt", &seed);
+    let output = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["parse", "--format", "csv", SEED, "=cmd.txt"])
+        .current_dir(odd.parent().expect("a folder"))
+        .output()
+        .expect("run gongwen");
+    let csv = String::from_utf8_lossy(&output.stdout);
+    let rows: Vec<&str> = csv.lines().filter(|l| l.contains("=cmd.txt")).collect();
+    assert!(!rows.is_empty(), "should list the file's rows");
+    assert!(
+        rows.iter().all(|l| l.starts_with("'=cmd.txt,")),
+        "should write the file name as text, never as a formula: {rows:?}"
+    );
+}

@@ -105,3 +105,10 @@ test('toMarkdown keeps characters beyond the BMP whole', () => {
   const document = doc({ meta: { title: '𠮷😀' }, outline: [] });
   assert.equal(toMarkdown(document), '# 𠮷😀\n\n', 'should not split surrogate pairs');
 });
+
+test('toCSV writes a cell that would run as a formula as text, and leaves numbers numbers, as the CLI does', () => {
+  const csv = toCSV(doc({ indicators: [indicator({ name: '=HYPERLINK("http://x")', value: -3.6, text: '@SUM(A1)' })] }));
+  assert.match(csv, /,"'=HYPERLINK\(""http:\/\/x""\)",/, 'should put an apostrophe before a formula and quote it');
+  assert.match(csv, /,-3\.6,/, 'should leave a negative number as it is');
+  assert.match(csv, /,'@SUM\(A1\)\r\n$/, 'should write an @ cell as text');
+});
