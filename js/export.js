@@ -21,6 +21,7 @@ const MARKDOWN_SPECIAL = new Set(['\\', '*', '_', '`', '[', ']', '<', '>', '#', 
  * @returns {string}
  */
 export function toCSV(document) {
+  assertDocument('toCSV', document, 'indicators');
   let out = '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
   for (const indicator of document.indicators) {
     out += csvRow(indicator).map(csvField).join(',') + '\r\n';
@@ -82,6 +83,7 @@ function formatNumber(n) {
  * @returns {string}
  */
 export function toMarkdown(document) {
+  assertDocument('toMarkdown', document, 'outline');
   let out = '';
   if (document.meta.title != null) out += `# ${escapeMarkdown(document.meta.title)}\n\n`;
   const item = (heading, depth) => {
@@ -103,4 +105,12 @@ function escapeMarkdown(text) {
   let out = '';
   for (const c of text) out += MARKDOWN_SPECIAL.has(c) ? '\\' + c : c;
   return out;
+}
+
+/** Misuse gets a TypeError that names what was expected. */
+function assertDocument(name, document, list) {
+  if (document === null || typeof document !== 'object' || !Array.isArray(document[list]) || typeof document.meta !== 'object') {
+    const got = document === null ? 'null' : Array.isArray(document) ? 'an array' : typeof document;
+    throw new TypeError(`gongwen: ${name}(document) expects a Document from parse() (an object with meta and ${list}), got ${got}`);
+  }
 }

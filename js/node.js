@@ -1,4 +1,4 @@
-// gongwen for Node 18+ (the "node" condition of package.json's exports).
+// gongwen for Node 20.19+ / 22.12+ (the "node" condition of package.json's exports).
 //
 //   import { init, parse } from 'gongwen';
 //   await init();                       // reads gongwen_bg.wasm with fs: no fetch(file:)

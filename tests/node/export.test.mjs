@@ -112,3 +112,10 @@ test('toCSV writes a cell that would run as a formula as text, and leaves number
   assert.match(csv, /,-3\.6,/, 'should leave a negative number as it is');
   assert.match(csv, /,'@SUM\(A1\)\r\n$/, 'should write an @ cell as text');
 });
+
+test('toCSV and toMarkdown name what they expect when given something else', () => {
+  for (const bad of [undefined, null, 'text', [], {}]) {
+    assert.throws(() => toCSV(bad), /toCSV\(document\) expects a Document from parse\(\)/, `toCSV(${JSON.stringify(bad)}) should say what it expects`);
+    assert.throws(() => toMarkdown(bad), /toMarkdown\(document\) expects a Document from parse\(\)/, `toMarkdown(${JSON.stringify(bad)}) should say what it expects`);
+  }
+});
