@@ -177,10 +177,15 @@ fn block_leads(
         }
     }
     let n = candidates.len();
+    // The blocks taken so far in this section, ascending (a run may hold
+    // some of them again): looked up by binary search, not by rescanning
+    // `found`, so a long section stays linear.
+    let mut taken: Vec<usize> = Vec::new();
     if n >= 2 && n * 3 >= plain.len() * 2
         || n >= 3 && n * 2 >= plain.len()
         || bold >= 1 && bold == n
     {
+        taken = candidates.iter().map(|c| c.block).collect();
         found.extend(candidates);
     }
     for run in runs {
@@ -195,11 +200,10 @@ fn block_leads(
                 .any(|w| source.starts_with(h.title_start, w))
         });
         if parallel || run.len() >= 3 && !prose_openers {
-            for lead in run {
-                if !found.iter().any(|f| f.block == lead.block) {
-                    found.push(lead);
-                }
-            }
+            found.extend(
+                run.into_iter()
+                    .filter(|lead| taken.binary_search(&lead.block).is_err()),
+            );
         }
     }
 }
