@@ -207,7 +207,10 @@ pub fn compare(reports: &[Report]) -> Comparison {
         if region.is_none() {
             out.warnings.push(CompareWarning::new(
                 "no-region",
-                format!("{}: the report names no region, so its figures cannot be paired.", report.file),
+                format!(
+                    "{}: the report names no region, so its figures cannot be paired.",
+                    report.file
+                ),
                 Some(report.file),
             ));
         }
@@ -230,7 +233,10 @@ pub fn compare(reports: &[Report]) -> Comparison {
         if yearless {
             out.warnings.push(CompareWarning::new(
                 "no-year",
-                format!("{}: the report does not say which year some of its figures belong to.", report.file),
+                format!(
+                    "{}: the report does not say which year some of its figures belong to.",
+                    report.file
+                ),
                 Some(report.file),
             ));
         }
@@ -263,7 +269,10 @@ impl Regions {
     /// Register a region as written; its canonical form.
     fn add(&mut self, written: &str) -> String {
         let canonical = canonical_region(written).to_string();
-        let shown = self.shown.entry(canonical.clone()).or_insert_with(|| written.into());
+        let shown = self
+            .shown
+            .entry(canonical.clone())
+            .or_insert_with(|| written.into());
         if written.chars().count() > shown.chars().count() {
             *shown = written.into();
         }
@@ -271,7 +280,10 @@ impl Regions {
     }
 
     fn shown(&self, canonical: &str) -> String {
-        self.shown.get(canonical).cloned().unwrap_or_else(|| canonical.into())
+        self.shown
+            .get(canonical)
+            .cloned()
+            .unwrap_or_else(|| canonical.into())
     }
 }
 
@@ -292,7 +304,10 @@ fn drop_duplicates<'r, 'a>(
         match same {
             Some(first) => warnings.push(CompareWarning::new(
                 "duplicate",
-                format!("{} is the same report as {}: left out.", report.file, first.file),
+                format!(
+                    "{} is the same report as {}: left out.",
+                    report.file, first.file
+                ),
                 Some(report.file),
             )),
             None => kept.push(report),
@@ -309,7 +324,9 @@ fn same_year_warnings(records: &[Record], regions: &Regions, warnings: &mut Vec<
         let (Some(region), Some(year)) = (&r.region, r.year) else {
             continue;
         };
-        let list = files.entry((region.clone(), year, r.indicator.role)).or_default();
+        let list = files
+            .entry((region.clone(), year, r.indicator.role))
+            .or_default();
         if !list.contains(&r.report.file) {
             list.push(r.report.file);
         }
@@ -366,7 +383,11 @@ fn pair(records: &[Record], regions: &Regions, out: &mut Comparison) {
         let chosen = choose_actuals(r.indicator, candidates);
         if chosen.is_empty() {
             let other = (slot.0.clone(), slot.1, Role::Actual);
-            let reason = if covered.contains(&other) { Reason::NotInReport } else { Reason::NoReport };
+            let reason = if covered.contains(&other) {
+                Reason::NotInReport
+            } else {
+                Reason::NoReport
+            };
             out.unpaired.push(unpaired(r, regions, reason));
             continue;
         }
@@ -378,8 +399,10 @@ fn pair(records: &[Record], regions: &Regions, out: &mut Comparison) {
                 }
                 None => {
                     used[actual.index] = true;
-                    out.unpaired.push(unpaired(r, regions, Reason::UnitMismatch));
-                    out.unpaired.push(unpaired(actual, regions, Reason::UnitMismatch));
+                    out.unpaired
+                        .push(unpaired(r, regions, Reason::UnitMismatch));
+                    out.unpaired
+                        .push(unpaired(actual, regions, Reason::UnitMismatch));
                 }
             }
         }
@@ -391,17 +414,37 @@ fn pair(records: &[Record], regions: &Regions, out: &mut Comparison) {
         }
         let reason = match slot(r) {
             None => unslotted_reason(r),
-            Some((region, year, _)) if covered.contains(&(region.clone(), year, Role::Target)) => Reason::NotInReport,
+            Some((region, year, _)) if covered.contains(&(region.clone(), year, Role::Target)) => {
+                Reason::NotInReport
+            }
             Some(_) => Reason::NoReport,
         };
         out.unpaired.push(unpaired(r, regions, reason));
     }
     out.rows.sort_by(|a, b| {
-        (&a.region, a.year, &a.target.file, a.target.span.start, &a.actual.file)
-            .cmp(&(&b.region, b.year, &b.target.file, b.target.span.start, &b.actual.file))
+        (
+            &a.region,
+            a.year,
+            &a.target.file,
+            a.target.span.start,
+            &a.actual.file,
+        )
+            .cmp(&(
+                &b.region,
+                b.year,
+                &b.target.file,
+                b.target.span.start,
+                &b.actual.file,
+            ))
     });
     out.unpaired.sort_by(|a, b| {
-        (&a.region, a.year, &a.file, a.span.start, a.reason).cmp(&(&b.region, b.year, &b.file, b.span.start, b.reason))
+        (&a.region, a.year, &a.file, a.span.start, a.reason).cmp(&(
+            &b.region,
+            b.year,
+            &b.file,
+            b.span.start,
+            b.reason,
+        ))
     });
     out.unpaired.dedup();
 }
@@ -424,14 +467,28 @@ fn unslotted_reason(r: &Record) -> Reason {
 /// the slot's year, its first plain figure of the target's measure (of any
 /// measure, a growth first, for a qualitative target), else its first
 /// estimate.
-fn choose_actuals<'x, 'r, 'a>(target: &Indicator, candidates: &'x [&'x Record<'r, 'a>]) -> Vec<&'x Record<'r, 'a>> {
+fn choose_actuals<'x, 'r, 'a>(
+    target: &Indicator,
+    candidates: &'x [&'x Record<'r, 'a>],
+) -> Vec<&'x Record<'r, 'a>> {
     let mut chosen: Vec<&Record> = Vec::new();
     let mut files: Vec<&str> = candidates.iter().map(|c| c.report.file).collect();
     files.dedup();
     for file in files {
-        let of_file = || candidates.iter().copied().filter(move |c| c.report.file == file);
+        let of_file = || {
+            candidates
+                .iter()
+                .copied()
+                .filter(move |c| c.report.file == file)
+        };
         let measures: &[Measure] = if target.measure == Measure::Qualitative {
-            &[Measure::Growth, Measure::Rate, Measure::Share, Measure::Level, Measure::Count]
+            &[
+                Measure::Growth,
+                Measure::Rate,
+                Measure::Share,
+                Measure::Level,
+                Measure::Count,
+            ]
         } else {
             std::slice::from_ref(&target.measure)
         };

@@ -92,10 +92,15 @@ fn should_list_targets_and_results_without_a_partner_with_the_reason() {
     // No report plans 2024, none reviews 2026.
     assert_eq!(
         of(2024, Role::Actual),
-        [("gdp".into(), Reason::NoReport), ("employment".into(), Reason::NoReport)]
+        [
+            ("gdp".into(), Reason::NoReport),
+            ("employment".into(), Reason::NoReport)
+        ]
     );
     assert_eq!(of(2026, Role::Target).len(), 2);
-    assert!(of(2026, Role::Target).iter().all(|(_, r)| *r == Reason::NoReport));
+    assert!(of(2026, Role::Target)
+        .iter()
+        .all(|(_, r)| *r == Reason::NoReport));
 }
 
 #[test]
@@ -103,7 +108,11 @@ fn should_pair_nothing_with_a_single_report() {
     let a = doc(PLAN_2025);
     let c = run(&[("2025.txt", &a)]);
     assert!(c.rows.is_empty());
-    assert_eq!(c.unpaired.len(), a.indicators.len(), "should keep every record");
+    assert_eq!(
+        c.unpaired.len(),
+        a.indicators.len(),
+        "should keep every record"
+    );
 }
 
 #[test]
@@ -113,7 +122,10 @@ fn should_treat_a_region_with_and_without_its_suffix_as_one() {
     b.meta.region = Some("江城".into());
     let c = run(&[("a", &a), ("b", &b)]);
     assert_eq!(c.rows.len(), 6);
-    assert!(c.rows.iter().all(|r| r.region == "江城市"), "should show the fuller name");
+    assert!(
+        c.rows.iter().all(|r| r.region == "江城市"),
+        "should show the fuller name"
+    );
 }
 
 #[test]
@@ -146,7 +158,12 @@ fn should_warn_about_two_different_reports_for_one_year_and_pair_each() {
     }
     let c = run(&[("a", &a), ("b", &b), ("c", &other)]);
     assert!(c.warnings.iter().any(|w| w.code == "same-year"));
-    let gdp: Vec<_> = c.rows.iter().filter(|r| r.key == "gdp").map(|r| (r.actual.file.as_str(), r.actual.value)).collect();
+    let gdp: Vec<_> = c
+        .rows
+        .iter()
+        .filter(|r| r.key == "gdp")
+        .map(|r| (r.actual.file.as_str(), r.actual.value))
+        .collect();
     assert_eq!(gdp, [("b", Some(4.7)), ("c", Some(4.9))]);
 }
 
@@ -157,8 +174,14 @@ fn should_keep_a_report_without_region_or_year_apart() {
     let b = doc(PLAN_2026);
     let c = run(&[("a", &a), ("b", &b)]);
     assert!(c.rows.is_empty());
-    assert!(c.warnings.iter().any(|w| w.code == "no-region" && w.file.as_deref() == Some("a")));
-    assert!(c.unpaired.iter().any(|u| u.file == "a" && u.reason == Reason::NoRegion));
+    assert!(c
+        .warnings
+        .iter()
+        .any(|w| w.code == "no-region" && w.file.as_deref() == Some("a")));
+    assert!(c
+        .unpaired
+        .iter()
+        .any(|u| u.file == "a" && u.reason == Reason::NoRegion));
 
     let mut a = doc(PLAN_2025);
     a.meta.year_planned = None;
@@ -171,7 +194,15 @@ fn should_keep_a_report_without_region_or_year_apart() {
     assert!(c.warnings.iter().any(|w| w.code == "no-year"));
 }
 
-fn record(key: &str, role: Role, measure: Measure, value: Option<f64>, unit: &str, qualifier: Option<&str>, text: &str) -> Indicator {
+fn record(
+    key: &str,
+    role: Role,
+    measure: Measure,
+    value: Option<f64>,
+    unit: &str,
+    qualifier: Option<&str>,
+    text: &str,
+) -> Indicator {
     Indicator {
         key: Some(key.into()),
         name: key.into(),
@@ -202,62 +233,165 @@ fn status_of(target: Indicator, actual: Indicator) -> Option<Status> {
 }
 
 fn growth(role: Role, value: f64, qualifier: Option<&str>, text: &str) -> Indicator {
-    record("fai", role, Measure::Growth, Some(value), "%", qualifier, text)
+    record(
+        "fai",
+        role,
+        Measure::Growth,
+        Some(value),
+        "%",
+        qualifier,
+        text,
+    )
 }
 
 #[test]
 fn should_meet_a_floor_at_or_above_its_lower_end() {
     let mut target = growth(Role::Target, 4.5, None, "增长4.5%—5%");
     target.upper = Some(5.0);
-    assert_eq!(status_of(target.clone(), growth(Role::Actual, 4.5, None, "")), Some(Status::Met));
-    assert_eq!(status_of(target, growth(Role::Actual, 4.4, None, "")), Some(Status::Missed));
+    assert_eq!(
+        status_of(target.clone(), growth(Role::Actual, 4.5, None, "")),
+        Some(Status::Met)
+    );
+    assert_eq!(
+        status_of(target, growth(Role::Actual, 4.4, None, "")),
+        Some(Status::Missed)
+    );
 }
 
 #[test]
 fn should_meet_a_ceiling_at_or_below_its_upper_end() {
     let target = growth(Role::Target, 3.0, Some("以内"), "增长3%以内");
-    assert_eq!(status_of(target.clone(), growth(Role::Actual, 2.0, None, "")), Some(Status::Met));
-    assert_eq!(status_of(target, growth(Role::Actual, 3.2, None, "")), Some(Status::Missed));
+    assert_eq!(
+        status_of(target.clone(), growth(Role::Actual, 2.0, None, "")),
+        Some(Status::Met)
+    );
+    assert_eq!(
+        status_of(target, growth(Role::Actual, 3.2, None, "")),
+        Some(Status::Missed)
+    );
     let wording = growth(Role::Target, 3.0, Some("左右"), "增幅控制在3%左右");
-    assert_eq!(status_of(wording, growth(Role::Actual, 1.0, None, "")), Some(Status::Met));
+    assert_eq!(
+        status_of(wording, growth(Role::Actual, 1.0, None, "")),
+        Some(Status::Met)
+    );
 }
 
 #[test]
 fn should_cap_prices_and_unemployment_whatever_the_wording() {
-    let cpi = |role, v| record("cpi", role, Measure::Growth, Some(v), "%", Some("左右"), "居民消费价格涨幅2%左右");
-    assert_eq!(status_of(cpi(Role::Target, 2.0), cpi(Role::Actual, 0.1)), Some(Status::Met));
-    assert_eq!(status_of(cpi(Role::Target, 2.0), cpi(Role::Actual, 2.4)), Some(Status::Near));
-    let rate = |role, v| record("unemployment", role, Measure::Rate, Some(v), "%", None, "城镇调查失业率5.5%");
-    assert_eq!(status_of(rate(Role::Target, 5.5), rate(Role::Actual, 5.8)), Some(Status::Missed));
+    let cpi = |role, v| {
+        record(
+            "cpi",
+            role,
+            Measure::Growth,
+            Some(v),
+            "%",
+            Some("左右"),
+            "居民消费价格涨幅2%左右",
+        )
+    };
+    assert_eq!(
+        status_of(cpi(Role::Target, 2.0), cpi(Role::Actual, 0.1)),
+        Some(Status::Met)
+    );
+    assert_eq!(
+        status_of(cpi(Role::Target, 2.0), cpi(Role::Actual, 2.4)),
+        Some(Status::Near)
+    );
+    let rate = |role, v| {
+        record(
+            "unemployment",
+            role,
+            Measure::Rate,
+            Some(v),
+            "%",
+            None,
+            "城镇调查失业率5.5%",
+        )
+    };
+    assert_eq!(
+        status_of(rate(Role::Target, 5.5), rate(Role::Actual, 5.8)),
+        Some(Status::Missed)
+    );
 }
 
 #[test]
 fn should_meet_a_decline_target_at_or_below_it() {
     let target = growth(Role::Target, -2.5, None, "下降2.5%");
-    assert_eq!(status_of(target.clone(), growth(Role::Actual, -3.1, None, "")), Some(Status::Met));
-    assert_eq!(status_of(target, growth(Role::Actual, -1.0, None, "")), Some(Status::Missed));
+    assert_eq!(
+        status_of(target.clone(), growth(Role::Actual, -3.1, None, "")),
+        Some(Status::Met)
+    );
+    assert_eq!(
+        status_of(target, growth(Role::Actual, -1.0, None, "")),
+        Some(Status::Missed)
+    );
 }
 
 #[test]
 fn should_call_a_missed_approximate_target_near_within_half_a_point() {
     let target = growth(Role::Target, 6.0, Some("左右"), "增长6%左右");
-    assert_eq!(status_of(target.clone(), growth(Role::Actual, 5.5, None, "")), Some(Status::Near));
-    assert_eq!(status_of(target, growth(Role::Actual, 5.4, None, "")), Some(Status::Missed));
+    assert_eq!(
+        status_of(target.clone(), growth(Role::Actual, 5.5, None, "")),
+        Some(Status::Near)
+    );
+    assert_eq!(
+        status_of(target, growth(Role::Actual, 5.4, None, "")),
+        Some(Status::Missed)
+    );
     let exact = growth(Role::Target, 6.0, Some("以上"), "增长6%以上");
-    assert_eq!(status_of(exact, growth(Role::Actual, 5.9, None, "")), Some(Status::Missed));
+    assert_eq!(
+        status_of(exact, growth(Role::Actual, 5.9, None, "")),
+        Some(Status::Missed)
+    );
 }
 
 #[test]
 fn should_compare_levels_in_the_targets_unit() {
-    let target = record("grain_output", Role::Target, Measure::Level, Some(600.0), "万吨", None, "粮食产量600万吨");
-    let actual = record("grain_output", Role::Actual, Measure::Level, Some(130.0), "亿斤", None, "粮食产量130亿斤");
-    assert_eq!(status_of(target, actual), Some(Status::Met), "130亿斤 = 650万吨");
+    let target = record(
+        "grain_output",
+        Role::Target,
+        Measure::Level,
+        Some(600.0),
+        "万吨",
+        None,
+        "粮食产量600万吨",
+    );
+    let actual = record(
+        "grain_output",
+        Role::Actual,
+        Measure::Level,
+        Some(130.0),
+        "亿斤",
+        None,
+        "粮食产量130亿斤",
+    );
+    assert_eq!(
+        status_of(target, actual),
+        Some(Status::Met),
+        "130亿斤 = 650万吨"
+    );
 }
 
 #[test]
 fn should_not_guess_across_units_that_do_not_convert() {
-    let target = record("fdi", Role::Target, Measure::Level, Some(100.0), "亿元", None, "100亿元");
-    let actual = record("fdi", Role::Actual, Measure::Level, Some(20.0), "亿美元", None, "20亿美元");
+    let target = record(
+        "fdi",
+        Role::Target,
+        Measure::Level,
+        Some(100.0),
+        "亿元",
+        None,
+        "100亿元",
+    );
+    let actual = record(
+        "fdi",
+        Role::Actual,
+        Measure::Level,
+        Some(20.0),
+        "亿美元",
+        None,
+        "20亿美元",
+    );
     let mut plan = doc("");
     plan.meta.region = Some("江城市".into());
     plan.indicators = vec![target];
@@ -291,8 +425,14 @@ fn should_write_an_excel_safe_csv_with_one_row_per_pair() {
     let c = run(&[("=cmd|' /C calc'!A0", &a), ("b.txt", &b)]);
     let csv = comparison_to_csv(&c);
     assert!(csv.starts_with("\u{FEFF}region,year,key,"));
-    assert_eq!(csv.matches("\r\n").count(), 1 + c.rows.len() + c.unpaired.len());
-    assert!(!csv.contains(",=cmd"), "should not let a file name run as a formula");
+    assert_eq!(
+        csv.matches("\r\n").count(),
+        1 + c.rows.len() + c.unpaired.len()
+    );
+    assert!(
+        !csv.contains(",=cmd"),
+        "should not let a file name run as a formula"
+    );
     assert!(csv.contains(",'=cmd"));
 }
 
@@ -314,4 +454,86 @@ fn should_read_back_its_own_json() {
     assert_eq!(back, c);
     let document: Document = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
     assert_eq!(document, a, "should read a Document back from its JSON");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A record from a small world, so that many of them meet: three keys,
+    /// three years, units that do and do not convert.
+    fn arb_record() -> impl Strategy<Value = Indicator> {
+        (
+            prop::sample::select(vec!["gdp", "cpi", "grain_output"]),
+            any::<bool>(),
+            2024..2027i32,
+            prop::sample::select(vec![Measure::Growth, Measure::Level, Measure::Qualitative]),
+            prop::option::of(-10.0..10.0f64),
+            prop::sample::select(vec!["%", "亿斤", "万吨", "亿元", "亿美元"]),
+            prop::option::of(prop::sample::select(vec!["左右", "以内", "以上"])),
+            any::<bool>(),
+        )
+            .prop_map(
+                |(key, target, year, measure, value, unit, qualifier, estimated)| Indicator {
+                    year: Some(year),
+                    estimated,
+                    ..record(
+                        key,
+                        if target { Role::Target } else { Role::Actual },
+                        measure,
+                        value,
+                        unit,
+                        qualifier,
+                        "",
+                    )
+                },
+            )
+    }
+
+    fn arb_report() -> impl Strategy<Value = Document> {
+        (
+            prop::option::of(prop::sample::select(vec!["江城市", "江城", "河城市"])),
+            prop::collection::vec(arb_record(), 0..8),
+        )
+            .prop_map(|(region, mut indicators)| {
+                for (at, i) in indicators.iter_mut().enumerate() {
+                    i.span = Span {
+                        start: at as u32,
+                        end: at as u32 + 1,
+                    };
+                }
+                let mut d = doc("");
+                d.meta.region = region.map(Into::into);
+                d.indicators = indicators;
+                d
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+        #[test]
+        fn should_account_for_every_record_in_any_order(docs in prop::collection::vec(arb_report(), 0..5)) {
+            let names: Vec<String> = (0..docs.len()).map(|i| format!("r{i}")).collect();
+            let files: Vec<(&str, &Document)> = names.iter().map(String::as_str).zip(docs.iter()).collect();
+            let c = run(&files);
+            let mut reversed = files.clone();
+            reversed.reverse();
+            prop_assert_eq!(&run(&reversed), &c, "should not depend on the order");
+            // Every target of a report that is not a duplicate shows up, in a
+            // row or unpaired; every actual too, unless its report's first
+            // figure of the key and year took its place in a row.
+            let duplicates: Vec<&str> = c.warnings.iter().filter(|w| w.code == "duplicate").filter_map(|w| w.file.as_deref()).collect();
+            for (file, d) in files.iter().filter(|(f, _)| !duplicates.contains(f)) {
+                for i in &d.indicators {
+                    let at = i.span.start;
+                    let shown = match i.role {
+                        Role::Target => c.rows.iter().any(|r| r.target.file == *file && r.target.span.start == at),
+                        Role::Actual => c.rows.iter().any(|r| r.actual.file == *file && (r.actual.span.start == at || r.key == i.key.clone().unwrap_or_default())),
+                    } || c.unpaired.iter().any(|u| u.file == *file && u.span.start == at && u.role == i.role);
+                    prop_assert!(shown, "{:?} of {} is lost in {:?}", i, file, c);
+                }
+            }
+        }
+    }
 }

@@ -94,7 +94,10 @@ pub fn status(target: &Indicator, actual: &Indicator) -> Option<Status> {
 }
 
 fn is_ceiling(target: &Indicator) -> bool {
-    target.key.as_deref().is_some_and(|k| CAPPED_KEYS.contains(&k))
+    target
+        .key
+        .as_deref()
+        .is_some_and(|k| CAPPED_KEYS.contains(&k))
         || target
             .qualifier
             .as_deref()
@@ -108,5 +111,9 @@ fn is_decline(target: &Indicator, value: f64) -> bool {
 
 /// The target's qualifier or its wording holds `word`.
 fn says(target: &Indicator, word: &str) -> bool {
-    target.qualifier.as_deref().is_some_and(|q| q.contains(word)) || target.text.contains(word)
+    target
+        .qualifier
+        .as_deref()
+        .is_some_and(|q| q.contains(word))
+        || target.text.contains(word)
 }

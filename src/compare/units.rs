@@ -60,7 +60,10 @@ fn split(unit: &str) -> (f64, &str) {
 }
 
 fn mass(base: &str) -> Option<f64> {
-    MASSES.iter().find(|(word, _)| *word == base).map(|&(_, kg)| kg)
+    MASSES
+        .iter()
+        .find(|(word, _)| *word == base)
+        .map(|&(_, kg)| kg)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use super::{comparison_to_csv, comparison_to_markdown, compare, Report};
+use super::{compare, comparison_to_csv, comparison_to_markdown, Report};
 use crate::document::{Indicator, Meta};
 
 #[derive(Deserialize)]
@@ -34,8 +34,8 @@ struct Parsed {
 /// Throws an Error naming what is wrong with the input.
 #[wasm_bindgen(js_name = compareReports)]
 pub fn compare_reports(input: &str, format: &str) -> Result<String, JsError> {
-    let inputs: Vec<Input> =
-        serde_json::from_str(input).map_err(|e| JsError::new(&format!("the documents do not read as parsed reports: {e}")))?;
+    let inputs: Vec<Input> = serde_json::from_str(input)
+        .map_err(|e| JsError::new(&format!("the documents do not read as parsed reports: {e}")))?;
     let reports: Vec<Report> = inputs
         .iter()
         .map(|i| Report {
