@@ -409,7 +409,7 @@ pub(crate) fn entry_colon(source: &Source, from: usize, end: usize) -> Option<us
 mod split {
     use super::{entry_colon, note_marker, Line, HEADERS, WEAK_SPLIT_MIN};
     use crate::marker::{self, Fit, MarkerStyle, Numbering};
-    use crate::text::{is_han, is_sentence_end, is_space, Source};
+    use crate::text::{is_han, is_sentence_end, is_space, CharFilter, Source};
 
     /// What stands before a candidate cut.
     #[derive(Clone, Copy, PartialEq, Eq)]
@@ -502,6 +502,28 @@ mod split {
 
     /// Can a paragraph start with `c`?
     fn may_open(c: char) -> bool {
+        OPENERS.may_contain(c) && may_open_exactly(c)
+    }
+
+    /// What [`may_open`] lets through: a quick filter built from every
+    /// character [`may_open_exactly`] accepts (a test below checks).
+    static OPENERS: CharFilter = CharFilter::new(&[
+        '(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '—', '-', '*', '#', '第', '十',
+        '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯',
+        '⑰', '⑱', '⑲', '⑳', '〇', '零', '○', '一', '二', '两', '三', '四', '五', '六', '七',
+        '八', '九', '•', '●', '■', '◆', '▪', '◇', '□', '◎', '★', '☆', '▶', '►', '◼', '▲',
+    ])
+    .with(&HEADER_FIRSTS);
+
+    #[cfg(test)]
+    #[test]
+    fn the_openers_filter_should_pass_every_opener() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(!may_open_exactly(c) || OPENERS.may_contain(c), "{c:?} opens a paragraph but the filter stops it");
+        }
+    }
+
+    fn may_open_exactly(c: char) -> bool {
         matches!(c, '(' | '0'..='9' | '—' | '-' | '*' | '#' | '第' | '①'..='⑳' | '十')
             || crate::number::cn_digit(c).is_some()
             || marker::is_bullet_glyph(c)
@@ -509,7 +531,7 @@ mod split {
     }
 
     /// The first characters of the glossary headers.
-    static HEADER_FIRSTS: [char; HEADERS.len()] = {
+    const HEADER_FIRSTS: [char; HEADERS.len()] = {
         let mut firsts = ['\0'; HEADERS.len()];
         let mut k = 0;
         while k < HEADERS.len() {

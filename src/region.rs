@@ -28,7 +28,7 @@
 mod words;
 
 use crate::keyword::{any_word_at, word_at};
-use crate::text::{is_han, is_space, Source};
+use crate::text::{is_han, is_space, CharFilter, Source};
 use words::{
     BODY_NAME_LAST_STOP, CONTAINER_SUFFIXES, DETERMINERS, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP,
     NAME_LAST_STOP, NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
@@ -144,6 +144,9 @@ pub(crate) fn in_title(source: &Source, start: usize, end: usize) -> Option<(usi
     None
 }
 
+/// [`SUFFIX_FIRSTS`] as a quick filter.
+static SUFFIX_FILTER: CharFilter = CharFilter::new(&SUFFIX_FIRSTS);
+
 /// The first characters of [`REGION_SUFFIXES`] (folded text is simplified,
 /// so these are all a position can open a suffix with).
 static SUFFIX_FIRSTS: [char; REGION_SUFFIXES.len()] = {
@@ -163,12 +166,18 @@ pub(crate) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
     let mut seen: Vec<(String, usize, usize, usize)> = Vec::new();
     let mut i = start + 2;
     while i < end {
-        // Most positions cannot open a suffix: skip them without a lookup.
-        if !SUFFIX_FIRSTS.contains(&source.at(i)) {
+        // Most positions cannot open a suffix: skip them without a lookup
+        // (a bit test first, the list only for the few that pass).
+        let c = source.at(i);
+        if !SUFFIX_FILTER.may_contain(c) || !SUFFIX_FIRSTS.contains(&c) {
             i += 1;
             continue;
         }
-        let Some((k, suffix_end)) = any_word_at(source, i, end, REGION_SUFFIXES) else {
+        // The first suffix (longest first) that starts with `c` and stands here.
+        let found = (0..REGION_SUFFIXES.len())
+            .filter(|&k| SUFFIX_FIRSTS[k] == c)
+            .find_map(|k| word_at(source, i, end, REGION_SUFFIXES[k]).map(|e| (k, e)));
+        let Some((k, suffix_end)) = found else {
             i += 1;
             continue;
         };

@@ -107,14 +107,27 @@ pub(crate) fn find(source: &Source, lines: &[Line]) -> Vec<Table> {
 /// The cells of a line: split at tabs, at `|`, or at runs of two or more
 /// spaces, whichever the line uses. Fewer than two cells: not a row.
 pub(crate) fn cells(source: &Source, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let has = |c: char| (start..end).any(|i| source.at(i) == c);
+    // One look at the line: which separator it uses, if any. Most lines
+    // (prose) have none and end here.
+    let (mut tab, mut bar, mut gap) = (false, false, false);
+    let mut blanks = 0;
+    for i in start..end {
+        let c = source.at(i);
+        tab |= c == '\t';
+        bar |= c == '|';
+        blanks = if is_blank(c) { blanks + 1 } else { 0 };
+        gap |= blanks >= 2;
+    }
     let mut out = Vec::new();
+    if !(tab || bar || gap) {
+        return out;
+    }
     let mut push = |s: usize, e: usize| {
         let (s, e) = source.trim(s, e);
         out.push((s, e));
     };
-    if has('\t') || has('|') {
-        let sep = if has('\t') { '\t' } else { '|' };
+    if tab || bar {
+        let sep = if tab { '\t' } else { '|' };
         let mut from = start;
         for i in start..=end {
             if i == end || source.at(i) == sep {

@@ -249,6 +249,36 @@ enum Class {
 /// Chinese numerals (U+4E00–U+9FFF) as a bitmap, built at compile time.
 const NUMERAL_HAN: [u64; 328] = han_bitmap("零一二两三四五六七八九十百千万亿");
 
+/// A 256-bit filter over a set of characters, by their low eight bits:
+/// [`may_contain`](CharFilter::may_contain) is true for every member and
+/// false for most other characters, so a scan can pass over a position with
+/// one bit test and look the set up only where the test passes.
+pub(crate) struct CharFilter([u64; 4]);
+
+impl CharFilter {
+    pub(crate) const fn new(chars: &[char]) -> Self {
+        CharFilter([0; 4]).with(chars)
+    }
+
+    /// This filter with `chars` added.
+    pub(crate) const fn with(self, chars: &[char]) -> Self {
+        let mut bits = self.0;
+        let mut k = 0;
+        while k < chars.len() {
+            let low = chars[k] as u32 & 0xFF;
+            bits[(low >> 6) as usize] |= 1 << (low & 63);
+            k += 1;
+        }
+        CharFilter(bits)
+    }
+
+    #[inline]
+    pub(crate) fn may_contain(&self, c: char) -> bool {
+        let low = c as u32 & 0xFF;
+        self.0[(low >> 6) as usize] >> (low & 63) & 1 == 1
+    }
+}
+
 /// A bitmap over U+4E00–U+9FFF of the Han characters of `chars` (all in
 /// that block), for one-lookup classification; built at compile time.
 pub(crate) const fn han_bitmap(chars: &str) -> [u64; 328] {

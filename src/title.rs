@@ -161,8 +161,6 @@ pub(crate) const THRESHOLD: f32 = 2.5;
 /// What a document's own well-formed titles teach about its run-in ones.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Learned {
-    /// The lexicons, indexed for this document's lookups.
-    lexicon: Lexicon,
     /// Last two characters of well-formed titles (sorted by `finish`).
     ends: Vec<[char; 2]>,
     /// First two characters of the bodies after them (sorted by `finish`).
@@ -285,6 +283,13 @@ fn chars_at(source: &Source, at: usize, word: &[char]) -> bool {
     source.chars.get(at..at + word.len()) == Some(word)
 }
 
+/// The lexicons, indexed once per process (building them is a thousand
+/// small allocations: too many to repeat for every report).
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(Lexicon::default)
+}
+
 /// The lexicons of this module, indexed.
 #[derive(Clone, Debug)]
 struct Lexicon {
@@ -358,11 +363,11 @@ impl Learned {
     /// The weight of the title-final word (predicate or head noun) ending
     /// at `end`, 0 if none.
     pub fn final_weight(&self, source: &Source, start: usize, end: usize) -> u8 {
-        ends_with_word(source, start, end, &self.lexicon.predicate_end).max(ends_with_word(
+        ends_with_word(source, start, end, &lexicon().predicate_end).max(ends_with_word(
             source,
             start,
             end,
-            &self.lexicon.noun_end,
+            &lexicon().noun_end,
         ))
     }
 
@@ -374,7 +379,7 @@ impl Learned {
             && source.at(end - 4) == source.at(end - 2)
             && is_han(source.at(end - 4))
             && source.at(end - 3) != source.at(end - 1);
-        reduplicated || ends_with_word(source, start, end, &self.lexicon.predicate_end) >= 2
+        reduplicated || ends_with_word(source, start, end, &lexicon().predicate_end) >= 2
     }
 
     /// Length of the longest predicate word ending at `end`, 0 if none.
@@ -382,7 +387,7 @@ impl Learned {
         if end <= start {
             return 0;
         }
-        self.lexicon
+        lexicon()
             .predicate_end
             .get(source.at(end - 1))
             .filter(|&(w, n, _)| n <= end - start && chars_at(source, end - n, w))
@@ -393,13 +398,13 @@ impl Learned {
 
     /// Does a [`VERB_START`] verb open `at`?
     pub fn verb_first(&self, source: &Source, at: usize) -> bool {
-        starts_with_word(source, at, &self.lexicon.verb_start).is_some()
+        starts_with_word(source, at, &lexicon().verb_start).is_some()
     }
 
     /// Does a lexicon word of three or more characters run across `p`?
     fn straddles(&self, source: &Source, start: usize, p: usize, limit: usize) -> bool {
         (p.saturating_sub(MAX_WORD - 1).max(start)..p).any(|q| {
-            self.lexicon
+            lexicon()
                 .long_start
                 .get(source.at(q))
                 .any(|(w, n, _)| q + n <= limit && q + n > p && chars_at(source, q, w))
@@ -545,13 +550,13 @@ fn score(
         source,
         start,
         title_end,
-        &learned.lexicon.predicate_end,
+        &lexicon().predicate_end,
     ));
     let mut tf = predicate.max(f32::from(ends_with_word(
         source,
         start,
         title_end,
-        &learned.lexicon.noun_end,
+        &lexicon().noun_end,
     )));
     let pair = [source.at(title_end.saturating_sub(2)), last];
     if title_end - start >= 2 && learned.ends.binary_search(&pair).is_ok() {
@@ -562,10 +567,10 @@ fn score(
         tf = tf.max(2.0);
     }
     let mut bo = 0.0f32;
-    if let Some((_, n, weight)) = starts_with_word(source, body, &learned.lexicon.body_start) {
+    if let Some((_, n, weight)) = starts_with_word(source, body, &lexicon().body_start) {
         // "完成|情况", "发展|目标": a verb that heads a noun compound opens
         // no clause.
-        let compound = starts_with_word(source, body + n, &learned.lexicon.noun_start).is_some();
+        let compound = starts_with_word(source, body + n, &lexicon().noun_start).is_some();
         if !compound {
             bo = f32::from(weight);
         }

@@ -146,18 +146,13 @@ impl Votes {
 /// The most frequent year in `start..end` (ties to the later year).
 pub(super) fn most_frequent(source: &Source, start: usize, end: usize) -> Option<i32> {
     let mut counts: Vec<(i32, u32)> = Vec::new();
-    let mut i = start;
-    while i < end {
-        if let Some((year, after)) = year_at(source, i, end) {
-            match counts.iter_mut().find(|c| c.0 == year) {
-                Some(c) => c.1 += 1,
-                None => counts.push((year, 1)),
-            }
-            i = after;
-        } else {
-            i += 1;
+    for_each_year(source, start, end, |year, _| {
+        match counts.iter_mut().find(|c| c.0 == year) {
+            Some(c) => c.1 += 1,
+            None => counts.push((year, 1)),
         }
-    }
+        true
+    });
     counts.iter().max_by_key(|c| (c.1, c.0)).map(|c| c.0)
 }
 
