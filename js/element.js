@@ -34,6 +34,10 @@ import { Tooltip } from './element/tooltip.js';
 
 const TAG = 'gongwen-report';
 
+// On a server (Next.js, Nuxt, Astro, SvelteKit evaluate imports in Node) there
+// is no DOM: the class is defined over a stand-in and never registered.
+const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
+
 /** The debounce of typing, in ms (the `debounce` attribute overrides it). */
 const DEBOUNCE = 150;
 
@@ -41,7 +45,7 @@ const DEBOUNCE = 150;
  * `<gongwen-report>`: parses its `text` in a Worker and shows the outline,
  * the highlighted text, the indicator table, the chart and the metadata.
  */
-export class GongwenReportElement extends HTMLElement {
+export class GongwenReportElement extends Base {
   static observedAttributes = ['text', 'debounce'];
 
   #text = '';
@@ -514,4 +518,6 @@ export class GongwenReportElement extends HTMLElement {
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, GongwenReportElement);
+if (typeof customElements === 'object' && customElements && !customElements.get(TAG)) {
+  customElements.define(TAG, GongwenReportElement);
+}

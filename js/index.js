@@ -11,7 +11,13 @@ export { parse, toCSV, toMarkdown, version } from './core.js';
 export { hintsFromHtml } from './rich.js';
 
 // parseFile and parseDocx (index.d.ts) load ./file.js and the .docx module on first use.
-const DOCX = () => new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url);
+const DOCX = () =>
+  PREBUNDLED.test(import.meta.url)
+    ? new URL(/* webpackIgnore: true */ 'gongwen/docx-wasm', import.meta.url) // (see packagedWasm)
+    : new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url);
+
+/** A module that Vite's dev server has pre-bundled (node_modules/.vite/deps/). */
+const PREBUNDLED = /\/\.vite\/deps(?:_[^/]*)?\//;
 export async function parseFile(bytes, options, docxWasm) {
   await init();
   return (await import('./file.js')).parseFile(bytes, options, docxWasm ?? DOCX);
@@ -40,9 +46,10 @@ export async function init(input) {
 /** The URL of the .wasm that ships next to this module. */
 function packagedWasm() {
   // Vite's dev server pre-bundles dependencies into node_modules/.vite/deps/,
-  // away from their files, but still serves the package from node_modules.
-  const vite = /^(.*\/node_modules)\/\.vite\/deps\/[^/?#]*(?:[?#].*)?$/.exec(import.meta.url);
-  if (vite) return new URL(`${vite[1]}/gongwen/pkg/gongwen_bg.wasm`);
+  // away from their files (and, in a workspace, from the node_modules that
+  // holds the package). There Vite rewrites a package specifier in `new URL`
+  // to the file it resolves to; webpack is told to leave it alone.
+  if (PREBUNDLED.test(import.meta.url)) return new URL(/* webpackIgnore: true */ 'gongwen/wasm', import.meta.url);
   return new URL('../pkg/gongwen_bg.wasm', import.meta.url);
 }
 

@@ -30,12 +30,15 @@ export function shippedSizes() {
   // The .docx module (pkg/gongwen_docx*) loads only when a file is opened.
   // So does js/file.js, which loads it.
   const isDocx = (file) => /gongwen_docx|js\/file\.js$/.test(file.path);
+  // gongwen/inline (the .wasm again, as JS) loads only where a user imports it instead.
+  const isInline = (file) => /gongwen_inline/.test(file.path);
   return {
     files,
     raw: sum(files, 'raw'),
     gzip: sum(files, 'gzip'),
-    plain: part(files.filter((f) => !isDocx(f))),
+    plain: part(files.filter((f) => !isDocx(f) && !isInline(f))),
     docx: part(files.filter(isDocx)),
+    inline: part(files.filter(isInline)),
   };
 }
 
@@ -45,4 +48,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`total                  ${String(sizes.raw).padStart(7)} B  ${String(sizes.gzip).padStart(6)} B gzip (${(sizes.gzip / 1024).toFixed(1)} KB)`);
   console.log(`plain text             ${String(sizes.plain.raw).padStart(7)} B  ${String(sizes.plain.gzip).padStart(6)} B gzip (${(sizes.plain.gzip / 1024).toFixed(1)} KB)`);
   console.log(`.docx module           ${String(sizes.docx.raw).padStart(7)} B  ${String(sizes.docx.gzip).padStart(6)} B gzip (${(sizes.docx.gzip / 1024).toFixed(1)} KB)`);
+  console.log(`gongwen/inline         ${String(sizes.inline.raw).padStart(7)} B  ${String(sizes.inline.gzip).padStart(6)} B gzip (${(sizes.inline.gzip / 1024).toFixed(1)} KB)`);
 }
