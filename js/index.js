@@ -39,6 +39,7 @@ export async function init(input) {
   try {
     await load(source);
   } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith('gongwen:')) throw error; // a misuse, named
     throw explain(error, source);
   }
 }
@@ -69,9 +70,9 @@ function explain(error, source) {
   const where = typeof source === 'string' || source instanceof URL ? ` from ${source}` : '';
   const hint =
     where &&
-    ' If a dev server answered with a page instead of the .wasm (Vite pre-bundling moves the module ' +
-      "away from its .wasm), pass the URL yourself: `import wasmUrl from 'gongwen/wasm?url'; " +
-      "await init(wasmUrl);`, or set `optimizeDeps: { exclude: ['gongwen'] }`.";
+    ' If the server answered with something else (a page from a dev server or a 404), the bundler did not emit the ' +
+      ".wasm next to the module: pass its URL yourself, `await init(url)` (Vite: `import url from 'gongwen/wasm?url'`), " +
+      "or its bytes: `import wasm from 'gongwen/inline'; await init(wasm);`.";
   return new Error(`gongwen: could not load the WebAssembly module${where}: ${error && error.message}.${hint}`, {
     cause: error,
   });

@@ -24,8 +24,8 @@ test('package.json has the name, type, exports conditions, sideEffects and files
   );
   assert.deepStrictEqual(
     Object.keys(manifest.exports['.']),
-    ['types', 'browser', 'node', 'default'],
-    'should list the conditions types, browser, node, default, in that order',
+    ['browser', 'node', 'types', 'default'],
+    'should list the conditions browser, node (each with its types), types, default, in that order',
   );
   assert.equal(manifest.exports['./wasm'], './pkg/gongwen_bg.wasm', 'should export the .wasm as ./wasm');
   assert.ok(Array.isArray(manifest.files) && manifest.files.length > 0, 'should list its files');
@@ -37,7 +37,7 @@ test('the exports resolve to files that npm pack ships', () => {
   assert.equal(pack.status, 0, `npm pack --dry-run should succeed: ${pack.stderr}`);
   const packed = new Set(JSON.parse(pack.stdout)[0].files.map((f) => f.path));
   const targets = [
-    ...Object.values(manifest.exports['.']),
+    ...Object.values(manifest.exports['.']).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
     ...Object.values(manifest.exports['./element']),
     manifest.exports['./wasm'],
     manifest.types,
@@ -45,7 +45,7 @@ test('the exports resolve to files that npm pack ships', () => {
   ];
   for (const target of targets) assert.ok(packed.has(target.replace(/^\.\//, '')), `should ship ${target}`);
   for (const path of packed) {
-    assert.ok(/^(js\/|pkg\/|package\.json$|README|LICENSE)/.test(path), `should ship nothing but the package: ${path}`);
+    assert.ok(/^(js\/|pkg\/|docs\/[a-z]+\.md$|SCHEMA\.md$|package\.json$|README|LICENSE)/.test(path), `should ship nothing but the package: ${path}`);
   }
 });
 
