@@ -42,6 +42,17 @@ const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
 const DEBOUNCE = 150;
 
 /**
+ * Milliseconds of work one step of a render aims at. A step is one task (a
+ * frame's style and layout follow it); the batches of outline items, text and
+ * rows shrink until a step takes about this long, so that no task nears 50 ms
+ * on a slow machine, and grow back for small work.
+ */
+const STEP_MS = 12;
+
+/** A text this long (characters) shows its progress: parsing, then how much of it is shown. */
+const LONG_TEXT = 200000;
+
+/**
  * `<gongwen-report>`: parses its `text` in a Worker and shows the outline,
  * the highlighted text, the indicator table, the chart and the metadata.
  */
@@ -67,6 +78,8 @@ export class GongwenReportElement extends Base {
   #attaching = 0; // what does the next step of the render: a frame (> 0) or a task (< 0)
   #rendering = false; // a render is under way (it ends with gongwen-parsed)
   #detail = null; // of the coming gongwen-parsed
+  #scale = 1; // the share of a full batch that one step of a render does (see STEP_MS)
+  #summary = ''; // the status line of the Document on screen, without progress
   #$ = {};
   #outline;
   #tip;
@@ -272,6 +285,11 @@ export class GongwenReportElement extends Base {
     this.#inFlight = true;
     const text = this.#text;
     const hints = this.#hints;
+    if (text.length >= LONG_TEXT) {
+      this.#busy(true);
+      this.#$.summary.classList.remove('error');
+      this.#$.summary.textContent = `正在解析 ${text.length.toLocaleString('zh-CN')} 字…`;
+    }
     const seq = ++this.#seq;
     sharedParser().parse(text, hints ? { hints } : undefined).then(
       ({ doc, ms }) => {
@@ -355,10 +373,11 @@ export class GongwenReportElement extends Base {
 
     const quantities = doc.quantities ? doc.quantities.length : 0;
     $.summary.classList.remove('error');
-    $.summary.textContent =
+    this.#summary =
       `${text.length.toLocaleString('zh-CN')} 字 · ${headings.length} 标题 · ${doc.indicators.length} 指标 · ` +
       `${quantities} 数量` +
       (parseMs != null ? ` · 解析 ${Math.max(1, Math.round(parseMs))} ms` : '');
+    $.summary.textContent = this.#summary + (text.length >= LONG_TEXT ? ' · 正在显示…' : '');
     this.#detail = { doc, text, parseMs, renderMs: performance.now() - started };
     this.#later();
   }
@@ -389,16 +408,33 @@ export class GongwenReportElement extends Base {
    * the rest of the table's rows.
    */
   #step() {
-    if (!this.#outline.done) this.#outline.fill(TREE_BATCH);
+    const started = performance.now();
+    const scale = this.#scale;
+    const batch = (full, least) => Math.max(least, Math.round(full * scale));
+    if (!this.#outline.done) this.#outline.fill(batch(TREE_BATCH, 16));
     else if (this.#restToRender) {
       // Layout reads first: before the writes below, they cost nothing.
       this.#view.measure(this.#$.text);
       this.#renderRest(this.#table.rowsInSight());
-      this.#view.attach(this.#$.text, BATCH);
-    } else if (!this.#textDone()) this.#view.attach(this.#$.text, BATCH);
-    else this.#table.attachRows(ROWS_BATCH);
+      this.#view.attach(this.#$.text, batch(BATCH, 1000));
+    } else if (!this.#textDone()) {
+      this.#view.attach(this.#$.text, batch(BATCH, 1000));
+      this.#progress();
+    } else this.#table.attachRows(batch(ROWS_BATCH, 4));
+    const ms = performance.now() - started;
+    this.#scale = Math.min(1, Math.max(0.01, ms > STEP_MS ? (scale * STEP_MS) / ms : scale * 1.5));
     if (!this.#allDone()) this.#later();
     else if (this.#rendering) this.#finish();
+  }
+
+  /** For a long text: how much of it the text view shows, in tenths (a status that does not chatter). */
+  #progress() {
+    const view = this.#view;
+    if (view.text.length < LONG_TEXT || !view.chunkStarts.length) return;
+    const shown = view.attached < view.chunkStarts.length ? view.chunkStarts[view.attached] : view.text.length;
+    const tenth = Math.floor((shown / view.text.length) * 10) * 10;
+    const text = `${this.#summary} · 正在显示 ${tenth}%`;
+    if (this.#$.summary.textContent !== text) this.#$.summary.textContent = text;
   }
 
   /** The metadata, the chart, the filters and the table's first `rows` rows. */
@@ -436,6 +472,9 @@ export class GongwenReportElement extends Base {
   /** The render is complete: tell the page. */
   #finish() {
     this.#rendering = false;
+    if (this.#$.summary.textContent !== this.#summary && !this.#$.summary.classList.contains('error')) {
+      this.#$.summary.textContent = this.#summary;
+    }
     const text = this.#$.text;
     if (!text.querySelector('mark[tabindex="0"]')) {
       const first = text.querySelector('mark');
