@@ -16,6 +16,9 @@
 // thread (`init()` then `parse`) for a 21,000-character seed.
 //
 //   RUNS=3 MB=5 npm run bench:large
+//   npm run bench:large -- --record     also write bench/results.json (dated), which
+//                                       scripts/doc-figures.mjs puts into the docs
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { browserTestOptions } from '../tests/browser/harness.mjs';
 import { bigText, launch, seeds, setUp } from '../tests/e2e/helpers.mjs';
@@ -87,6 +90,14 @@ const browser = await launch();
 const text = bigText(MB * 1024 * 1024);
 const largest = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 const round = (x) => (x == null ? null : Math.round(x));
+const record = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${cpus().length} cores, load ${loadavg()[0].toFixed(1)} at the start, headless Chromium`,
+  mb: MB,
+  chars: text.length,
+  runs: [],
+  firstParse: { chars: largest.text.length, runs: [] },
+};
 
 try {
   console.log(`${MB} MB paste (${text.length.toLocaleString('en')} characters) on the page, ${RUNS} runs, ` +
@@ -98,6 +109,7 @@ try {
     await page.waitForFunction(() => customElements.get('gongwen-report') !== undefined);
     await page.waitForTimeout(1000); // the Worker compiles the wasm meanwhile, as while a user finds the report
     const r = await measurePaste(page, text);
+    record.runs.push({ outlineMs: round(r.outlineMs), doneMs: round(r.doneMs), parseMs: round(r.parseMs), longTasks: r.longTasks, longestMs: round(r.longestMs), progress: r.progress });
     console.log(
       `run ${run + 1}: outline ${round(r.outlineMs)} ms, all rendered ${round(r.doneMs)} ms, parse ${round(r.parseMs)} ms ` +
         `(in the Worker), ${r.headings} headings; long tasks: ${r.longTasks} (longest ${round(r.longestMs)} ms, ` +
@@ -122,11 +134,19 @@ try {
       const t3 = performance.now();
       return { init: t1 - t0, first: t2 - t1, second: t3 - t2 };
     }, largest.text);
+    record.firstParse.runs.push({ init: round(first.init), first: round(first.first), second: round(first.second) });
     console.log(
       `main thread, ${largest.text.length.toLocaleString('en')} characters: init() ${round(first.init)} ms, ` +
         `first parse ${round(first.first)} ms, second ${round(first.second)} ms`,
     );
     await context.close();
+  }
+  if (process.argv.includes('--record')) {
+    const path = new URL('./results.json', import.meta.url);
+    const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+    results.largePaste = record;
+    writeFileSync(path, JSON.stringify(results, null, 2) + '\n');
+    console.log('bench/results.json: recorded; `node scripts/doc-figures.mjs` puts it into the docs');
   }
 } finally {
   await browser.close();
