@@ -34,14 +34,29 @@ import { Tooltip } from './element/tooltip.js';
 
 const TAG = 'gongwen-report';
 
+// On a server (Next.js, Nuxt, Astro, SvelteKit evaluate imports in Node) there
+// is no DOM: the class is defined over a stand-in and never registered.
+const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
+
 /** The debounce of typing, in ms (the `debounce` attribute overrides it). */
 const DEBOUNCE = 150;
+
+/**
+ * Milliseconds of work one step of a render aims at. A step is one task (a
+ * frame's style and layout follow it); the batches of outline items, text and
+ * rows shrink until a step takes about this long, so that no task nears 50 ms
+ * on a slow machine, and grow back for small work.
+ */
+const STEP_MS = 12;
+
+/** A text this long (characters) shows its progress: parsing, then how much of it is shown. */
+const LONG_TEXT = 200000;
 
 /**
  * `<gongwen-report>`: parses its `text` in a Worker and shows the outline,
  * the highlighted text, the indicator table, the chart and the metadata.
  */
-export class GongwenReportElement extends HTMLElement {
+export class GongwenReportElement extends Base {
   static observedAttributes = ['text', 'debounce'];
 
   #text = '';
@@ -63,6 +78,8 @@ export class GongwenReportElement extends HTMLElement {
   #attaching = 0; // what does the next step of the render: a frame (> 0) or a task (< 0)
   #rendering = false; // a render is under way (it ends with gongwen-parsed)
   #detail = null; // of the coming gongwen-parsed
+  #scale = 1; // the share of a full batch that one step of a render does (see STEP_MS)
+  #summary = ''; // the status line of the Document on screen, without progress
   #$ = {};
   #outline;
   #tip;
@@ -268,6 +285,11 @@ export class GongwenReportElement extends HTMLElement {
     this.#inFlight = true;
     const text = this.#text;
     const hints = this.#hints;
+    if (text.length >= LONG_TEXT) {
+      this.#busy(true);
+      this.#$.summary.classList.remove('error');
+      this.#$.summary.textContent = `正在解析 ${text.length.toLocaleString('zh-CN')} 字…`;
+    }
     const seq = ++this.#seq;
     sharedParser().parse(text, hints ? { hints } : undefined).then(
       ({ doc, ms }) => {
@@ -351,10 +373,11 @@ export class GongwenReportElement extends HTMLElement {
 
     const quantities = doc.quantities ? doc.quantities.length : 0;
     $.summary.classList.remove('error');
-    $.summary.textContent =
+    this.#summary =
       `${text.length.toLocaleString('zh-CN')} 字 · ${headings.length} 标题 · ${doc.indicators.length} 指标 · ` +
       `${quantities} 数量` +
       (parseMs != null ? ` · 解析 ${Math.max(1, Math.round(parseMs))} ms` : '');
+    $.summary.textContent = this.#summary + (text.length >= LONG_TEXT ? ' · 正在显示…' : '');
     this.#detail = { doc, text, parseMs, renderMs: performance.now() - started };
     this.#later();
   }
@@ -385,16 +408,33 @@ export class GongwenReportElement extends HTMLElement {
    * the rest of the table's rows.
    */
   #step() {
-    if (!this.#outline.done) this.#outline.fill(TREE_BATCH);
+    const started = performance.now();
+    const scale = this.#scale;
+    const batch = (full, least) => Math.max(least, Math.round(full * scale));
+    if (!this.#outline.done) this.#outline.fill(batch(TREE_BATCH, 16));
     else if (this.#restToRender) {
       // Layout reads first: before the writes below, they cost nothing.
       this.#view.measure(this.#$.text);
       this.#renderRest(this.#table.rowsInSight());
-      this.#view.attach(this.#$.text, BATCH);
-    } else if (!this.#textDone()) this.#view.attach(this.#$.text, BATCH);
-    else this.#table.attachRows(ROWS_BATCH);
+      this.#view.attach(this.#$.text, batch(BATCH, 1000));
+    } else if (!this.#textDone()) {
+      this.#view.attach(this.#$.text, batch(BATCH, 1000));
+      this.#progress();
+    } else this.#table.attachRows(batch(ROWS_BATCH, 4));
+    const ms = performance.now() - started;
+    this.#scale = Math.min(1, Math.max(0.01, ms > STEP_MS ? (scale * STEP_MS) / ms : scale * 1.5));
     if (!this.#allDone()) this.#later();
     else if (this.#rendering) this.#finish();
+  }
+
+  /** For a long text: how much of it the text view shows, in tenths (a status that does not chatter). */
+  #progress() {
+    const view = this.#view;
+    if (view.text.length < LONG_TEXT || !view.chunkStarts.length) return;
+    const shown = view.attached < view.chunkStarts.length ? view.chunkStarts[view.attached] : view.text.length;
+    const tenth = Math.floor((shown / view.text.length) * 10) * 10;
+    const text = `${this.#summary} · 正在显示 ${tenth}%`;
+    if (this.#$.summary.textContent !== text) this.#$.summary.textContent = text;
   }
 
   /** The metadata, the chart, the filters and the table's first `rows` rows. */
@@ -432,6 +472,9 @@ export class GongwenReportElement extends HTMLElement {
   /** The render is complete: tell the page. */
   #finish() {
     this.#rendering = false;
+    if (this.#$.summary.textContent !== this.#summary && !this.#$.summary.classList.contains('error')) {
+      this.#$.summary.textContent = this.#summary;
+    }
     const text = this.#$.text;
     if (!text.querySelector('mark[tabindex="0"]')) {
       const first = text.querySelector('mark');
@@ -514,4 +557,6 @@ export class GongwenReportElement extends HTMLElement {
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, GongwenReportElement);
+if (typeof customElements === 'object' && customElements && !customElements.get(TAG)) {
+  customElements.define(TAG, GongwenReportElement);
+}

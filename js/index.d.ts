@@ -27,10 +27,10 @@ export function init(input?: InitInput): Promise<void>;
 
 /**
  * Load the WebAssembly module synchronously from its bytes or a compiled
- * `WebAssembly.Module`. In Node the argument may be left out (the packaged
- * .wasm is read) or be a file path.
+ * `WebAssembly.Module` (e.g. `import wasm from 'gongwen/inline'`). In Node
+ * (node.d.ts) the argument may also be left out or be a file path.
  */
-export function initSync(input?: BufferSource | WebAssembly.Module | string | URL): void;
+export function initSync(input: BufferSource | WebAssembly.Module): void;
 
 /**
  * Parse a report. Throws an Error until `init()` has finished. The result is

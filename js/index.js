@@ -12,7 +12,13 @@ export { parse, toCSV, toMarkdown, version } from './core.js';
 export { hintsFromHtml } from './rich.js';
 
 // parseFile and parseDocx (index.d.ts) load ./file.js and the .docx module on first use.
-const DOCX = () => new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url);
+const DOCX = () =>
+  PREBUNDLED.test(import.meta.url)
+    ? new URL(/* webpackIgnore: true */ 'gongwen/docx-wasm', import.meta.url) // (see packagedWasm)
+    : new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url);
+
+/** A module that Vite's dev server has pre-bundled (node_modules/.vite/deps/). */
+const PREBUNDLED = /\/\.vite\/deps(?:_[^/]*)?\//;
 export async function parseFile(bytes, options, docxWasm) {
   await init();
   return (await import('./file.js')).parseFile(bytes, options, docxWasm ?? DOCX);
@@ -23,7 +29,10 @@ export async function parseDocx(bytes, options, docxWasm) {
 }
 
 // compare (index.d.ts) loads ./compare.js and the compare module on first use.
-const COMPARE = () => new URL('../pkg/gongwen_compare_bg.wasm', import.meta.url);
+const COMPARE = () =>
+  PREBUNDLED.test(import.meta.url)
+    ? new URL(/* webpackIgnore: true */ 'gongwen/compare-wasm', import.meta.url) // (see packagedWasm)
+    : new URL('../pkg/gongwen_compare_bg.wasm', import.meta.url);
 export async function compare(reports, options, compareWasm) {
   return (await import('./compare.js')).compare(reports, options, compareWasm ?? COMPARE);
 }
@@ -40,6 +49,7 @@ export async function init(input) {
   try {
     await load(source);
   } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith('gongwen:')) throw error; // a misuse, named
     throw explain(error, source);
   }
 }
@@ -47,9 +57,10 @@ export async function init(input) {
 /** The URL of the .wasm that ships next to this module. */
 function packagedWasm() {
   // Vite's dev server pre-bundles dependencies into node_modules/.vite/deps/,
-  // away from their files, but still serves the package from node_modules.
-  const vite = /^(.*\/node_modules)\/\.vite\/deps\/[^/?#]*(?:[?#].*)?$/.exec(import.meta.url);
-  if (vite) return new URL(`${vite[1]}/gongwen/pkg/gongwen_bg.wasm`);
+  // away from their files (and, in a workspace, from the node_modules that
+  // holds the package). There Vite rewrites a package specifier in `new URL`
+  // to the file it resolves to; webpack is told to leave it alone.
+  if (PREBUNDLED.test(import.meta.url)) return new URL(/* webpackIgnore: true */ 'gongwen/wasm', import.meta.url);
   return new URL('../pkg/gongwen_bg.wasm', import.meta.url);
 }
 
@@ -69,9 +80,9 @@ function explain(error, source) {
   const where = typeof source === 'string' || source instanceof URL ? ` from ${source}` : '';
   const hint =
     where &&
-    ' If a dev server answered with a page instead of the .wasm (Vite pre-bundling moves the module ' +
-      "away from its .wasm), pass the URL yourself: `import wasmUrl from 'gongwen/wasm?url'; " +
-      "await init(wasmUrl);`, or set `optimizeDeps: { exclude: ['gongwen'] }`.";
+    ' If the server answered with something else (a page from a dev server or a 404), the bundler did not emit the ' +
+      ".wasm next to the module: pass its URL yourself, `await init(url)` (Vite: `import url from 'gongwen/wasm?url'`), " +
+      "or its bytes: `import wasm from 'gongwen/inline'; await init(wasm);`.";
   return new Error(`gongwen: could not load the WebAssembly module${where}: ${error && error.message}.${hint}`, {
     cause: error,
   });

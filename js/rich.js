@@ -29,7 +29,7 @@ const MAX_TEXT = 2_000_000;
  */
 export function hintsFromHtml(html, text, from = 0) {
   if (typeof html !== 'string' || typeof text !== 'string') {
-    throw new TypeError('hintsFromHtml(html, text): html and text must be strings');
+    throw new TypeError("gongwen: hintsFromHtml(html, text) takes two strings (the clipboard's text/html and the plain text)");
   }
   if (!html || text.length > MAX_TEXT || typeof DOMParser === 'undefined') return new Uint32Array(0);
   // Event-handler attributes are renamed before parsing: nothing would run

@@ -4,12 +4,17 @@
 // (or `{ id, error }`). Messages that arrive while loading wait for it.
 import { init, parse } from './index.js';
 
-const ready = init().then(() => {
-  // One small parse so that the first real one does not pay for lazy setup.
-  parse('一、总体情况\n全年地区生产总值增长5%。');
-});
+// Only in a Worker: imported anywhere else (a server rendering the page), it does nothing.
+const inWorker = typeof WorkerGlobalScope === 'function' && self instanceof WorkerGlobalScope;
 
-self.onmessage = async ({ data: { id, text, options } }) => {
+const ready = inWorker
+  ? init().then(() => {
+      // One small parse so that the first real one does not pay for lazy setup.
+      parse('一、总体情况\n全年地区生产总值增长5%。');
+    })
+  : null;
+
+if (inWorker) self.onmessage = async ({ data: { id, text, options } }) => {
   try {
     await ready;
     const started = performance.now();

@@ -13,16 +13,21 @@ const LONG_OUTLINE = 300;
 /** Outline items built per task (an outline longer than this is built over a few frames). */
 export const TREE_BATCH = 400;
 
-/** An outline item and its indicator count, cloned for each heading. */
-const treeItem = h('div', { role: 'treeitem', 'aria-selected': 'false', tabindex: '-1' });
-treeItem.append(h('div', { class: 'row' }));
-treeItem.firstChild.append(
-  h('span', { class: 'twisty', 'aria-hidden': 'true' }),
-  h('span', { class: 'marker' }),
-  h('span', { class: 'label' }),
-);
-const countBadge = h('span', { class: 'count' }, '0');
-countBadge.append(h('span', { class: 'sr' }, ' 个指标'));
+/** An outline item and its indicator count, cloned for each heading (built on first use: no DOM on a server). */
+let templates = null;
+function template() {
+  if (templates) return templates;
+  const treeItem = h('div', { role: 'treeitem', 'aria-selected': 'false', tabindex: '-1' });
+  treeItem.append(h('div', { class: 'row' }));
+  treeItem.firstChild.append(
+    h('span', { class: 'twisty', 'aria-hidden': 'true' }),
+    h('span', { class: 'marker' }),
+    h('span', { class: 'label' }),
+  );
+  const countBadge = h('span', { class: 'count' }, '0');
+  countBadge.append(h('span', { class: 'sr' }, ' 个指标'));
+  return (templates = { treeItem, countBadge });
+}
 
 /**
  * Headings in document order (pre-order), with their depth, their parent's
@@ -75,7 +80,7 @@ function blockHeight(tree, b) {
 function buildItem(tree, j) {
   const { heading, depth, index, setsize, posinset, end } = tree.nodes[j];
   const count = tree.counts[j];
-  const item = treeItem.cloneNode(true);
+  const item = template().treeItem.cloneNode(true);
   item.setAttribute('aria-level', depth + 1);
   item.setAttribute('aria-setsize', setsize);
   item.setAttribute('aria-posinset', posinset);
@@ -89,7 +94,7 @@ function buildItem(tree, j) {
   if (end > index + 1) row.children[0].textContent = '▶';
   row.children[1].textContent = heading.marker;
   row.children[2].textContent = heading.title;
-  const badge = countBadge.cloneNode(true);
+  const badge = template().countBadge.cloneNode(true);
   badge.title = `${count} 个指标`;
   badge.firstChild.data = String(count);
   if (count === 0) badge.classList.add('zero');

@@ -70,9 +70,10 @@ class Parser {
 
 function startWorker() {
   // Vite's dev server pre-bundles dependencies into node_modules/.vite/deps/,
-  // away from worker.js; the package itself is still served from node_modules.
-  const vite = /^(.*\/node_modules)\/\.vite\/deps\/[^/?#]*(?:[?#].*)?$/.exec(import.meta.url);
-  if (vite) return new Worker(new URL(`${vite[1]}/gongwen/js/worker.js`), { type: 'module' });
+  // away from worker.js: there Vite resolves the package specifier to the file.
+  if (/\/\.vite\/deps(?:_[^/]*)?\//.test(import.meta.url)) {
+    return new Worker(new URL(/* webpackIgnore: true */ 'gongwen/worker', import.meta.url), { type: 'module' });
+  }
   // Written out in full so that bundlers see the worker and bundle it.
   return new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
 }

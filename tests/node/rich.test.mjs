@@ -10,5 +10,5 @@ test('hintsFromHtml gives no hints without a DOMParser, and names its arguments 
   assert.ok(hints instanceof Uint32Array, 'should return a Uint32Array');
   assert.equal(hints.length, 0, 'should find no evidence where HTML cannot be read');
   assert.equal(hintsFromHtml('', 'text').length, 0, 'should give nothing for no HTML');
-  assert.throws(() => hintsFromHtml(undefined, 'text'), /html and text must be strings/, 'should name the expected types');
+  assert.throws(() => hintsFromHtml(undefined, 'text'), /hintsFromHtml\(html, text\) takes two strings/, 'should name the expected types');
 });
