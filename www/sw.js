@@ -19,6 +19,7 @@ const SHELL = [
   'index.html',
   'app.css',
   'app.js',
+  'library.js',
   'favicon.svg',
   'examples/index.json',
   '../js/element.js',
