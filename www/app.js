@@ -3,6 +3,7 @@
 // Worker and shows everything else. Nothing here sends the text anywhere.
 import '../js/element.js';
 import { hintsFromHtml, parseFile, toCSV, toMarkdown, version } from '../js/index.js';
+import { startCompare } from './compare.js';
 import { startLibrary } from './library.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -233,4 +234,5 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 }
 
 library.restore();
+startCompare({ library }); // the compare view (www/compare.js), at #compare
 loadExamples();

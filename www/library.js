@@ -514,6 +514,15 @@ export function startLibrary({ input, report, open, say = () => {} }) {
       return [...records.values()].sort((a, b) => b.openedAt - a.openedAt);
     },
     get: (id) => records.get(id) ?? null,
+    /** A small value kept with the library (the compare view's selection). */
+    async getState(key) {
+      await ready;
+      return store.getState(key);
+    },
+    async setState(key, value) {
+      await ready;
+      return store.setState(key, value);
+    },
     /** Called with the sorted records whenever the list changes. */
     onChange(listener) {
       listeners.add(listener);
