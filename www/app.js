@@ -140,6 +140,7 @@ addEventListener('drop', (event) => {
   event.preventDefault();
   depth = 0;
   drop.hidden = true;
+  if (document.body.dataset.view === 'compare') return; // www/compare.js takes the files
   openFile(event.dataTransfer.files[0]);
 });
 

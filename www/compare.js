@@ -77,6 +77,14 @@ function shorten(text, n) {
   return text.length > n ? `${text.slice(0, n)}…` : text;
 }
 
+/** Why a file could not be read, in the page's words where the package's are known. */
+function readable(error) {
+  const message = String(error?.message ?? error).replace(/^gongwen: /, '');
+  if (/looks like binary data/.test(message)) return '这是二进制数据，不是文本（PDF 或图片？）：请先另存为纯文本或 Word .docx';
+  if (/neither UTF-8 nor GB18030/.test(message)) return '既不是 UTF-8 也不是 GBK 编码的文本';
+  return message;
+}
+
 /** A file name for `compare`, unique among `taken`: "001.txt", "001.txt (2)". */
 function uniqueName(name, taken) {
   let out = name || '报告';
@@ -157,10 +165,9 @@ export function startCompare({ library }) {
   const viewerClose = h('button', { type: 'button', text: '关闭原文' });
   const viewer = document.createElement('gongwen-report');
   viewer.dataset.testid = 'compare-report';
-  viewer.setAttribute('aria-label', '原文');
   const viewerBox = h(
     'section',
-    { class: 'compare-viewer', hidden: true, 'aria-label': '原文', 'data-testid': 'compare-viewer' },
+    { class: 'compare-viewer', hidden: true, 'aria-label': '所选指标的原文', 'data-testid': 'compare-viewer' },
     h('div', { class: 'toolbar' }, viewerCaption, h('span', { class: 'spacer' }), viewerClose),
     viewerQuote,
     viewer,
@@ -208,6 +215,19 @@ export function startCompare({ library }) {
     if (compare) refresh();
   }
   addEventListener('hashchange', showView);
+
+  // Files dropped on the compare view are added to it, all of them (the page's
+  // own drop handler shows the overlay and leaves them to this one).
+  const dropHint = document.querySelector('#drop p');
+  const dropText = dropHint?.textContent;
+  addEventListener('dragenter', () => {
+    if (dropHint) dropHint.textContent = document.body.dataset.view === 'compare' ? '松开鼠标，把这些文件加入对比' : dropText;
+  });
+  addEventListener('drop', (event) => {
+    if (document.body.dataset.view !== 'compare' || !event.dataTransfer?.files?.length) return;
+    event.preventDefault();
+    addFiles([...event.dataTransfer.files]);
+  });
 
   // ---------------------------------------------------------- selection ---
 
@@ -319,7 +339,7 @@ export function startCompare({ library }) {
         seen.set(record.id, file.name);
         selected.add(record.id);
       } catch (error) {
-        note(`无法读取 ${file.name}：${String(error?.message ?? error).replace(/^gongwen: /, '')}`, 'error');
+        note(`无法读取 ${file.name}：${readable(error)}`, 'error');
       }
     }
     if (added) note(`已添加 ${added} 份报告。`);
@@ -362,7 +382,8 @@ export function startCompare({ library }) {
   async function run() {
     clearTimeout(timer);
     const mine = ++generation;
-    const chosen = records.filter((r) => selected.has(r.id));
+    // By name, so that the same files give the same order as `compare` in Node or the CLI.
+    const chosen = records.filter((r) => selected.has(r.id)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (chosen.length === 0) {
       result = null;
       inputs = [];
