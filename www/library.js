@@ -279,7 +279,7 @@ export function startLibrary({ input, report, open, say = () => {} }) {
     const now = Date.now();
     const found = byHash(hash);
     if (found) {
-      const record = { ...found, openedAt: now, document: doc ?? found.document };
+      const record = doc ? { ...found, openedAt: now, document: doc, version: pkgVersion } : { ...found, openedAt: now };
       write(record);
       return { record, duplicate: true };
     }
