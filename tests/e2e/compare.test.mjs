@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { compare } from 'gongwen';
+import { compare, parseFile } from 'gongwen';
 import { browserTestOptions } from '../browser/harness.mjs';
 import { launch, openPage, parse, paste, results, root, setUp } from './helpers.mjs';
 
@@ -256,6 +256,33 @@ describe('the compare view, in Chromium', browserTestOptions(), () => {
       'the warnings should be listed',
     );
     assert.equal(await page.locator('[data-testid="compare-warning"]').first().isVisible(), true, 'and visible');
+    assert.deepStrictEqual(errors, [], 'should log no error');
+    await context.close();
+  });
+
+  test('files dropped on the compare view are added, a .docx among them', async () => {
+    const { context, page, errors } = await openCompare(browser, server);
+    const docx = readFileSync(join(dir, '005.docx'));
+    const { doc } = await parseFile(docx);
+    const want = await compare([
+      { file: '005.docx', document: doc },
+      { file: '006.txt', document: parse(texts['006.txt']) },
+    ]);
+    assert.ok(want.rows.length > 0, '重庆市 2025 and 2026 should pair');
+    await page.evaluate(
+      ({ docx, text }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(docx)], '005.docx'));
+        data.items.add(new File([text], '006.txt', { type: 'text/plain' }));
+        const target = document.querySelector('[data-testid="compare"]');
+        for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      { docx: [...docx], text: texts['006.txt'] },
+    );
+    await untilRows(page, want.rows.length);
+    assert.deepStrictEqual((await tableRows(page)).map((r) => `${r.region}|${r.key}|${r.status}`), want.rows.map((r) => `${r.region}|${r.key}|${r.status}`), 'the dropped files should be compared');
+    assert.equal(await page.locator('#drop').isHidden(), true, 'the drop hint should go away');
+    assert.equal(await page.locator('[data-testid="report-input"]').inputValue(), '', 'a drop on the compare view does not open the file in the report view');
     assert.deepStrictEqual(errors, [], 'should log no error');
     await context.close();
   });
