@@ -69,6 +69,101 @@ export interface ParsedFile {
   encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030' | null;
 }
 
+/**
+ * Targets against outcomes: pair each report's targets with the results a
+ * later report gives for that year, across any number of reports and
+ * regions (any order). Loads the small compare module on first use. Resolves
+ * to the Comparison, or with `{ format: 'csv' | 'md' }` to the text
+ * `gongwen compare --format csv|md` prints (CSV: UTF-8 BOM, Excel-safe).
+ */
+export function compare(reports: ReadonlyArray<CompareReport>, options?: { format?: 'json' }, compareWasm?: CompareWasmInput): Promise<Comparison>;
+export function compare(reports: ReadonlyArray<CompareReport>, options: { format: 'csv' | 'md' }, compareWasm?: CompareWasmInput): Promise<string>;
+
+/** Where the compare module comes from when not from next to the package (a URL, bytes, a Module, or a function giving one). */
+export type CompareWasmInput = InitInput | (() => InitInput | Promise<InitInput>);
+
+/** One report to compare: a name the user knows it by, and its parse. */
+export interface CompareReport {
+  file: string;
+  document: Pick<Document, 'meta' | 'indicators'>;
+}
+
+/** What `compare` resolves to. */
+export interface Comparison {
+  /** One row per target and the actual it is measured against. */
+  rows: ComparePair[];
+  /** Records with no partner, and why: nothing is dropped. */
+  unpaired: UnpairedRecord[];
+  /** What kept a report, or part of it, out of the pairing. */
+  warnings: CompareWarning[];
+}
+
+export interface ComparePair {
+  /** The region as the reports name it (the fuller form: 北京市). */
+  region: string;
+  year: number;
+  key: string;
+  /** The target's name as written. */
+  name: string;
+  /** The target's measure (a qualitative target's actual has its own). */
+  measure: Measure;
+  target: {
+    value: number | null;
+    upper: number | null;
+    unit: string | null;
+    qualifier: string | null;
+    text: string;
+    file: string;
+    /** UTF-16 offsets into that file's text. */
+    span: Span;
+  };
+  actual: {
+    measure: Measure;
+    value: number | null;
+    unit: string | null;
+    estimated: boolean;
+    text: string;
+    file: string;
+    span: Span;
+  };
+  /**
+   * met: at or beyond the target (at or below a ceiling such as 以内 or a
+   * cpi/unemployment cap, or a decline target); near: a missed 左右 target
+   * within 0.5; missed; qualitative: the target has no figure.
+   */
+  status: 'met' | 'near' | 'missed' | 'qualitative';
+}
+
+export interface UnpairedRecord {
+  region: string | null;
+  year: number | null;
+  key: string | null;
+  name: string;
+  role: Role;
+  measure: Measure;
+  value: number | null;
+  upper: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  text: string;
+  file: string;
+  span: Span;
+  /**
+   * no-report: no report covers the other side of its year; not-in-report:
+   * that report does not state this key and measure; no-region; no-year;
+   * no-key: not an indicator of the alias table; unit-mismatch: the units do
+   * not convert.
+   */
+  reason: 'no-report' | 'not-in-report' | 'no-region' | 'no-year' | 'no-key' | 'unit-mismatch';
+}
+
+export interface CompareWarning {
+  /** duplicate · same-year · no-region · no-year · unreadable (CLI: a file it could not read) */
+  code: string;
+  message: string;
+  file: string | null;
+}
+
 /** The indicator table as CSV (UTF-8 BOM, CRLF), as `gongwen parse --format csv` writes it. */
 export function toCSV(document: Document): string;
 

@@ -5,6 +5,7 @@
 //   await init();                       // fetches gongwen_bg.wasm next to this module
 //   const doc = parse(text);
 //   const { doc, text } = await parseFile(bytes);   // a .docx or a text file
+//   const table = await compare([{ file: 'a.txt', document: docA }, …]);   // targets against outcomes
 import { load, loadSync } from './core.js';
 
 export { parse, toCSV, toMarkdown, version } from './core.js';
@@ -19,6 +20,12 @@ export async function parseFile(bytes, options, docxWasm) {
 export async function parseDocx(bytes, options, docxWasm) {
   await init();
   return (await import('./file.js')).parseDocx(bytes, options, docxWasm ?? DOCX);
+}
+
+// compare (index.d.ts) loads ./compare.js and the compare module on first use.
+const COMPARE = () => new URL('../pkg/gongwen_compare_bg.wasm', import.meta.url);
+export async function compare(reports, options, compareWasm) {
+  return (await import('./compare.js')).compare(reports, options, compareWasm ?? COMPARE);
 }
 
 /**

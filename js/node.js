@@ -24,6 +24,12 @@ export async function parseDocx(bytes, options, docxWasm) {
   return (await import('./file.js')).parseDocx(bytes, options, docxWasm ?? DOCX);
 }
 
+// compare (index.d.ts) loads ./compare.js and the compare module on first use.
+const COMPARE = () => readFile(new URL('../pkg/gongwen_compare_bg.wasm', import.meta.url));
+export async function compare(reports, options, compareWasm) {
+  return (await import('./compare.js')).compare(reports, options, compareWasm ?? COMPARE);
+}
+
 /**
  * The file path when `input` names a local file: a `file:` URL, or a string
  * that is a path rather than a URL. Node's fetch cannot read `file:` URLs.

@@ -5,9 +5,11 @@
 //   2. wasm-bindgen --target web --out-dir pkg           (the JS glue + the .wasm)
 //   3. wasm-opt -Oz                                       (npm's binaryen; never Debian's)
 //
-// twice: the parser (pkg/gongwen*), and with `--features docx-wasm` the .docx
+// three times: the parser (pkg/gongwen*); with `--features docx-wasm` the .docx
 // extraction alone (pkg/gongwen_docx*), which the package loads only when a
-// .docx is opened, so plain text never pays for it.
+// .docx is opened, so plain text never pays for it; and with `--features
+// compare-wasm` the comparison of targets and outcomes (pkg/gongwen_compare*),
+// loaded only when `compare` is called.
 //
 // It installs what is missing first, so a fresh machine needs no manual step:
 // the wasm32 target (rustup), the wasm-bindgen CLI at the exact version the
@@ -100,9 +102,12 @@ buildModule(crate, null);
 // The .docx extraction alone (src/docx/, no parser), loaded only when a .docx is opened.
 // opt-level "z": a .docx is opened once, so size matters more than speed.
 buildModule(`${crate}_docx`, 'docx-wasm', { CARGO_PROFILE_WASM_OPT_LEVEL: 'z' });
+// The comparison alone (src/compare/), loaded only when `compare` is called.
+buildModule(`${crate}_compare`, 'compare-wasm', { CARGO_PROFILE_WASM_OPT_LEVEL: 'z' });
 
 const sizes = shippedSizes();
 for (const file of sizes.files) console.error(`  ${file.path.padEnd(24)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
 console.error(`shipped JS + wasm for plain text: ${(sizes.plain.gzip / 1024).toFixed(1)} KB gzipped (budget 170 KB)`);
 console.error(`the .docx module (loaded on demand): ${(sizes.docx.gzip / 1024).toFixed(1)} KB gzipped (budget 40 KB)`);
+console.error(`the compare module (loaded on demand): ${(sizes.compare.gzip / 1024).toFixed(1)} KB gzipped`);
 console.error(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

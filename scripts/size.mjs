@@ -30,12 +30,15 @@ export function shippedSizes() {
   // The .docx module (pkg/gongwen_docx*) loads only when a file is opened.
   // So does js/file.js, which loads it.
   const isDocx = (file) => /gongwen_docx|js\/file\.js$/.test(file.path);
+  // So do the compare module and js/compare.js, when `compare` is called.
+  const isCompare = (file) => /gongwen_compare|js\/compare\.js$/.test(file.path);
   return {
     files,
     raw: sum(files, 'raw'),
     gzip: sum(files, 'gzip'),
-    plain: part(files.filter((f) => !isDocx(f))),
+    plain: part(files.filter((f) => !isDocx(f) && !isCompare(f))),
     docx: part(files.filter(isDocx)),
+    compare: part(files.filter(isCompare)),
   };
 }
 
@@ -44,5 +47,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const file of sizes.files) console.log(`${file.path.padEnd(22)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
   console.log(`total                  ${String(sizes.raw).padStart(7)} B  ${String(sizes.gzip).padStart(6)} B gzip (${(sizes.gzip / 1024).toFixed(1)} KB)`);
   console.log(`plain text             ${String(sizes.plain.raw).padStart(7)} B  ${String(sizes.plain.gzip).padStart(6)} B gzip (${(sizes.plain.gzip / 1024).toFixed(1)} KB)`);
+  console.log(`compare module         ${String(sizes.compare.raw).padStart(7)} B  ${String(sizes.compare.gzip).padStart(6)} B gzip (${(sizes.compare.gzip / 1024).toFixed(1)} KB)`);
   console.log(`.docx module           ${String(sizes.docx.raw).padStart(7)} B  ${String(sizes.docx.gzip).padStart(6)} B gzip (${(sizes.docx.gzip / 1024).toFixed(1)} KB)`);
 }

@@ -5,21 +5,21 @@
 //! (`null` where the text does not say), and the order of fields is the
 //! order of declaration here. See `SCHEMA.md` for the full description.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The schema version written into every [`Document`].
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A range of the ORIGINAL text in UTF-16 code units, end exclusive, as
 /// JavaScript's `text.slice(start, end)` takes it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
 }
 
 /// A parsed report.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     pub schema_version: u32,
@@ -37,8 +37,8 @@ pub struct Document {
 }
 
 /// What the report says about itself.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Meta {
     /// The report's title, as written (line breaks removed).
     pub title: Option<String>,
@@ -66,7 +66,7 @@ pub struct Meta {
 }
 
 /// The kind of report.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocType {
     /// 国民经济和社会发展计划执行情况与计划草案的报告.
@@ -82,7 +82,7 @@ pub enum DocType {
 }
 
 /// One heading of the outline.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Heading {
     /// 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）; a "——" or lead-sentence
@@ -102,7 +102,7 @@ pub struct Heading {
 }
 
 /// How a heading is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HeadingKind {
     /// A GB/T 9704 marker: 一、 （一） 1. （1） ① and their variants.
@@ -116,7 +116,7 @@ pub enum HeadingKind {
 }
 
 /// A headline indicator: one value of one named measure for one year.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Indicator {
     /// Canonical key from the alias table (`gdp`, `retail_sales` …), or null.
@@ -143,7 +143,7 @@ pub struct Indicator {
 }
 
 /// Whether an indicator reports the past or sets a goal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Actual,
@@ -151,7 +151,7 @@ pub enum Role {
 }
 
 /// What an indicator's value measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     Growth,
@@ -163,7 +163,7 @@ pub enum Measure {
 }
 
 /// Which way an indicator moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Up,
@@ -172,7 +172,7 @@ pub enum Direction {
 }
 
 /// 预期性 (expected) or 约束性 (binding).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorKind {
     Expected,
@@ -180,7 +180,7 @@ pub enum IndicatorKind {
 }
 
 /// A number with its unit or measure word, anywhere in the text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quantity {
     /// The source text.
@@ -196,7 +196,7 @@ pub struct Quantity {
 }
 
 /// What a quantity counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuantityKind {
     /// 6.7%, 百分之五.
@@ -216,7 +216,7 @@ pub enum QuantityKind {
 }
 
 /// One 名词解释 entry.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GlossaryEntry {
     /// The entry's number as written ("8.20+8:" → 8), if numbered.
@@ -227,7 +227,7 @@ pub struct GlossaryEntry {
 }
 
 /// Something the parser noticed and could not resolve.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     /// A stable code: `empty-input`, `binary-input`, `no-outline` …

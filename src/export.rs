@@ -137,7 +137,7 @@ fn outline_item(out: &mut String, heading: &Heading, depth: usize) {
 }
 
 /// Backslash-escape the characters Markdown would read as syntax.
-fn escape_markdown(text: &str) -> String {
+pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(

@@ -41,13 +41,15 @@
 //! | 12 | indicator names; table rows | [`aliases`], [`table`] |
 //! | 13 | indicators | [`indicator`] |
 //! | 14 | CSV and Markdown exports; file decoding (text encodings, .docx) | [`export`], `decode`, `docx` |
-//! | 15 | [`parse`] | `lib` |
-//! | 16 | WebAssembly bindings; the command-line tool | `wasm`, `main` |
+//! | 15 | targets against outcomes across reports | [`compare`] |
+//! | 16 | [`parse`] | `lib` |
+//! | 17 | WebAssembly bindings; the command-line tool | `wasm`, `main` |
 #![forbid(unsafe_code)]
 
 mod aliases;
 mod block;
 mod chrome;
+pub mod compare;
 #[cfg(feature = "cli")]
 pub mod decode;
 mod document;
@@ -70,9 +72,10 @@ mod table;
 mod text;
 mod title;
 mod units;
-#[cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
+#[cfg(all(target_arch = "wasm32", not(any(feature = "docx-wasm", feature = "compare-wasm"))))]
 mod wasm;
 
+pub use compare::{compare, Comparison};
 pub use document::*;
 pub use export::{csv_field, to_csv, to_markdown};
 pub use hints::{Emphasis, Hints};

@@ -3,6 +3,7 @@
 //! ```text
 //! gongwen parse [--format json|csv|md|text] [--compact] [--no-quantities] [--no-meta] [--out DIR] FILE...
 //! gongwen extract FILE...          (the text the parser reads: a .docx's paragraphs)
+//! gongwen compare [--format json|csv|md] [--compact] FILE...   (targets against outcomes)
 //! ```
 //!
 //! `FILE` may be `-` for standard input. Files are read as UTF-8 or
@@ -22,7 +23,8 @@ use std::process::ExitCode;
 
 use gongwen::decode::decode;
 use gongwen::docx::{self, Sniff};
-use gongwen::{parse_with, to_csv, to_markdown, Document, Hints, Options};
+use gongwen::compare::{comparison_to_csv, comparison_to_markdown, CompareWarning, Report};
+use gongwen::{compare, parse_with, to_csv, to_markdown, Document, Hints, Options};
 
 const USAGE: &str = "\
 gongwen — parse Chinese government development reports
@@ -30,6 +32,9 @@ gongwen — parse Chinese government development reports
 Usage:
   gongwen parse [options] FILE...     parse reports (FILE may be - for stdin)
   gongwen extract FILE...             print the text the parser reads (of a .docx: its paragraphs)
+  gongwen compare [options] FILE...   pair each report's targets with the results a later
+                                      report gives for that year (any order, any regions);
+                                      --format json (default), csv (one row per pair) or md
   gongwen --version | --help
 
 Options:
@@ -86,6 +91,13 @@ fn main() -> ExitCode {
         }
         Some("parse") => match parse_args(&args[1..]) {
             Ok(args) => run(&args),
+            Err(message) => usage_error(&message),
+        },
+        Some("compare") => match parse_args(&args[1..]) {
+            Ok(args) if args.format == Format::Text || args.out.is_some() => {
+                usage_error("compare takes --format json, csv or md, and writes to standard output")
+            }
+            Ok(args) => run_compare(&args),
             Err(message) => usage_error(&message),
         },
         Some("extract") => match parse_args(&args[1..]) {
@@ -208,6 +220,45 @@ fn run(args: &Args) -> ExitCode {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `gongwen compare`: parse every file, pair targets with outcomes, print
+/// the comparison. A file that cannot be read becomes a warning in the
+/// output (and exit status 2); the others are still compared.
+fn run_compare(args: &Args) -> ExitCode {
+    let mut documents = Vec::new();
+    let mut unreadable = Vec::new();
+    for file in &args.files {
+        match read_text(file) {
+            Ok((text, hints)) => documents.push((file.as_str(), parse_with(&text, &hints, &args.options))),
+            Err(message) => {
+                eprintln!("gongwen: {file}: {message}");
+                unreadable.push(CompareWarning::new(
+                    "unreadable",
+                    format!("{file}: {message}"),
+                    Some(file),
+                ));
+            }
+        }
+    }
+    let reports: Vec<Report> = documents.iter().map(|(file, d)| Report::new(file, d)).collect();
+    let mut comparison = compare(&reports);
+    comparison.warnings.splice(0..0, unreadable.iter().cloned());
+    let output = match args.format {
+        Format::Csv => comparison_to_csv(&comparison),
+        Format::Markdown => comparison_to_markdown(&comparison),
+        _ if args.compact => serde_json::to_string(&comparison).unwrap_or_default() + "\n",
+        _ => serde_json::to_string_pretty(&comparison).unwrap_or_default() + "\n",
+    };
+    if let Err(e) = io::stdout().lock().write_all(output.as_bytes()) {
+        eprintln!("gongwen: {e}");
+        return ExitCode::from(2);
+    }
+    if unreadable.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
     }
 }
 

@@ -30,9 +30,33 @@ mod words;
 use crate::keyword::{any_word_at, word_at};
 use crate::text::{is_han, is_space, Source};
 use words::{
-    BODY_NAME_LAST_STOP, DETERMINERS, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP,
+    BODY_NAME_LAST_STOP, CONTAINER_SUFFIXES, DETERMINERS, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP,
     NAME_LAST_STOP, NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
 };
+
+/// A region name reduced to what tells it apart, for comparing reports:
+/// the innermost unit, without a province's or city's suffix. 北京市 and
+/// 北京 → 北京; 广东省深圳市 → 深圳; 深圳市坪山区 → 坪山区 (a district keeps
+/// its suffix: 朝阳区 is not 朝阳市); 广西壮族自治区 → 广西.
+pub fn canonical_region(name: &str) -> &str {
+    let name = name.trim();
+    // The innermost unit starts after the last container suffix that leaves
+    // a whole unit (two characters and a suffix) after it: 济南市|市中区.
+    let total = name.chars().count();
+    let mut start = 0;
+    for (index, (at, _)) in name.char_indices().enumerate() {
+        if let Some(suffix) = CONTAINER_SUFFIXES.iter().find(|s| name[at..].starts_with(*s)) {
+            if total - index - suffix.chars().count() >= 3 {
+                start = at + suffix.len();
+            }
+        }
+    }
+    let unit = &name[start..];
+    CONTAINER_SUFFIXES
+        .iter()
+        .find_map(|s| unit.strip_suffix(s).filter(|rest| rest.chars().count() >= 2))
+        .unwrap_or(unit)
+}
 
 /// A region (one or more units) starting exactly at `at`: its end.
 pub(crate) fn region_at(source: &Source, at: usize, end: usize) -> Option<usize> {

@@ -380,3 +380,48 @@ fn a_batch_csv_writes_a_file_name_that_looks_like_a_formula_as_text() {
         "should write the file name as text, never as a formula: {rows:?}"
     );
 }
+
+#[test]
+fn compare_should_pair_targets_with_the_next_years_results() {
+    let (a, b) = (format!("{REAL}009.txt"), format!("{REAL}010.txt"));
+    let output = gongwen(&["compare", &b, &a]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let value = json(&output);
+    let rows = value["rows"].as_array().expect("rows");
+    assert!(rows.len() >= 3, "should pair the 2025 targets of 北京市: {rows:?}");
+    let gdp = rows.iter().find(|r| r["key"] == "gdp").expect("a gdp row");
+    assert_eq!(gdp["target"]["file"], a.as_str());
+    assert_eq!(gdp["actual"]["file"], b.as_str());
+    assert_eq!(gdp["year"], 2025);
+    assert!(value["unpaired"].as_array().is_some_and(|u| !u.is_empty()));
+}
+
+#[test]
+fn compare_should_write_csv_and_markdown() {
+    let (a, b) = (format!("{REAL}009.txt"), format!("{REAL}010.txt"));
+    let csv = gongwen(&["compare", "--format", "csv", &a, &b]);
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert!(text.starts_with("\u{FEFF}region,year,key,name,measure,status,"));
+    let md = gongwen(&["compare", "-f", "md", &a, &b]);
+    assert!(String::from_utf8(md.stdout).unwrap().contains("| indicator | target | actual | status |"));
+}
+
+#[test]
+fn compare_should_note_an_unreadable_file_and_compare_the_rest() {
+    let missing = format!("{REAL}no-such-report.txt");
+    let (a, b) = (format!("{REAL}009.txt"), format!("{REAL}010.txt"));
+    let output = gongwen(&["compare", &a, &missing, &b]);
+    assert_eq!(output.status.code(), Some(2), "should exit 2 as parse does");
+    let value = json(&output);
+    assert!(!value["rows"].as_array().unwrap().is_empty(), "should still compare the others");
+    let warning = &value["warnings"][0];
+    assert_eq!(warning["code"], "unreadable");
+    assert_eq!(warning["file"], missing.as_str());
+}
+
+#[test]
+fn compare_should_refuse_options_it_cannot_honour() {
+    assert_eq!(gongwen(&["compare", "--format", "text", SEED]).status.code(), Some(64));
+    assert_eq!(gongwen(&["compare", "--out", "x", SEED]).status.code(), Some(64));
+    assert_eq!(gongwen(&["compare"]).status.code(), Some(64));
+}

@@ -66,3 +66,16 @@ pub(super) const SUFFIX_NEXT_STOP: &[(&str, &str)] = &[
     ("省", "份"),
     ("州", "际"),
 ];
+
+/// Suffixes of the units that contain others (provinces, cities), longest
+/// first: dropped to compare region names, so 北京 and 北京市, 广西 and
+/// 广西壮族自治区 are one region.
+pub(super) const CONTAINER_SUFFIXES: &[&str] = &[
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "特别行政区",
+    "自治区",
+    "省",
+    "市",
+];

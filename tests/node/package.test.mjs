@@ -55,8 +55,8 @@ test("'gongwen/wasm' resolves to the .wasm file", () => {
   assert.equal(import.meta.resolve('gongwen'), pathToFileURL(join(root, 'js', 'node.js')).href, 'should pick the node condition');
 });
 
-test('the exports are hintsFromHtml, init, initSync, parse, parseDocx, parseFile, toCSV, toMarkdown and version, in both entries', async () => {
-  const api = ['hintsFromHtml', 'init', 'initSync', 'parse', 'parseDocx', 'parseFile', 'toCSV', 'toMarkdown', 'version'];
+test('the exports are compare, hintsFromHtml, init, initSync, parse, parseDocx, parseFile, toCSV, toMarkdown and version, in both entries', async () => {
+  const api = ['compare', 'hintsFromHtml', 'init', 'initSync', 'parse', 'parseDocx', 'parseFile', 'toCSV', 'toMarkdown', 'version'];
   assert.deepStrictEqual(Object.keys(gongwen).sort(), api, 'the Node entry should export exactly the documented API');
   const browser = await import('../../js/index.js');
   assert.deepStrictEqual(Object.keys(browser).sort(), api, 'the browser entry should export the same API');

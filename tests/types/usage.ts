@@ -1,7 +1,7 @@
 // A usage example, type-checked by `tsc --noEmit -p tests/types` in the Node
 // tests: it imports the package by name, as a user does.
-import { init, initSync, parse, toCSV, toMarkdown, version } from 'gongwen';
-import type { Document, Heading, Indicator, InitInput, Quantity, Role, Span } from 'gongwen';
+import { compare, init, initSync, parse, toCSV, toMarkdown, version } from 'gongwen';
+import type { Comparison, Document, Heading, Indicator, InitInput, Quantity, Role, Span } from 'gongwen';
 
 export async function main(text: string, wasm: ArrayBuffer, response: Response): Promise<string> {
   await init();
@@ -26,7 +26,11 @@ export async function main(text: string, wasm: ArrayBuffer, response: Response):
   const year: number | null = doc.meta.yearPlanned;
   const type: 'plan_report' | 'work_summary' | 'gov_work_report' | 'stats_bulletin' | 'unknown' = doc.meta.docType;
 
-  return [version, toCSV(doc), toMarkdown(doc), ...titles(doc.outline), ...growth, money, role, year, type].join('\n');
+  const comparison: Comparison = await compare([{ file: 'a.txt', document: doc }, { file: 'b.txt', document: doc }]);
+  const statuses: string[] = comparison.rows.map((r) => `${r.region} ${r.key} ${r.target.value ?? r.target.text} ${r.status}`);
+  const csv: string = await compare([{ file: 'a.txt', document: doc }], { format: 'csv' });
+
+  return [version, csv, ...statuses, toCSV(doc), toMarkdown(doc), ...titles(doc.outline), ...growth, money, role, year, type].join('\n');
 }
 
 // Mistakes the types must catch.
