@@ -9,7 +9,7 @@
 //
 // All report text goes into the DOM through textContent, never as HTML.
 import { MEASURE, formatValue } from '../js/element/labels.js';
-import { init, parse, parseFile, version } from '../js/index.js';
+import { compare, init, parse, parseFile, version } from '../js/index.js';
 
 const STATUS = { met: '达成', near: '接近', missed: '未达成', qualitative: '定性' };
 const STATUS_ORDER = { met: 0, near: 1, missed: 2, qualitative: 3 };
@@ -392,17 +392,6 @@ export function startCompare({ library }) {
       return;
     }
     results.hidden = false;
-    let compare;
-    try {
-      ({ compare } = await import('../js/index.js'));
-    } catch {
-      compare = undefined;
-    }
-    if (typeof compare !== 'function') {
-      summary.textContent = '这个版本的 gongwen 还不能对比报告（需要包含 compare 的版本）。';
-      summary.classList.add('error');
-      return;
-    }
     summary.classList.remove('error');
     await init();
     const taken = new Set();
@@ -629,7 +618,13 @@ export function startCompare({ library }) {
       }
       for (const row of group.rows) {
         const cy = y + rowHeight / 2;
-        const item = s('g', { class: `pair status-${row.status}`, 'data-status': row.status });
+        const item = s('g', {
+          class: `pair status-${row.status}`,
+          'data-status': row.status,
+          'data-region': row.region ?? '',
+          'data-key': row.key,
+          'data-year': row.year ?? '',
+        });
         item.append(
           s('title', {}, `${row.region ?? ''} ${row.year ?? ''} ${row.name}：目标 ${describeTarget(row.target)}，实际 ${describeActual(row.actual)}（${STATUS[row.status]}）`),
           s('text', { x: left - 8, y: cy + 4, class: 'label', 'text-anchor': 'end' }, `${row.region ?? '—'} ${row.year ?? ''}`),
@@ -704,7 +699,6 @@ export function startCompare({ library }) {
 
   exportCsv.addEventListener('click', async () => {
     if (!result) return;
-    const { compare } = await import('../js/index.js');
     download('gongwen-compare.csv', 'text/csv;charset=utf-8', await compare(inputs, { format: 'csv' }));
   });
   exportJson.addEventListener('click', () => {

@@ -388,6 +388,7 @@ export function startLibrary({ input, report, open, say = () => {} }) {
     const named = current.source === 'paste' ? pastedName(text, doc) : current.name;
     current = { ...current, document: doc, version: pkgVersion, name: named };
     records.set(current.id, current);
+    render();
     scheduleTyping(pending === null ? 0 : TYPING_DELAY);
   });
 

@@ -47,6 +47,10 @@ const SHELL = [
   '../js/file.js',
   '../pkg/gongwen_docx.js',
   '../pkg/gongwen_docx_bg.wasm',
+  // The compare view: js/compare.js and the compare module (loaded on demand, kept for offline use).
+  '../js/compare.js',
+  '../pkg/gongwen_compare.js',
+  '../pkg/gongwen_compare_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {
