@@ -14,7 +14,7 @@ import { compare, init, parse, parseFile, version } from '../js/index.js';
 const STATUS = { met: '达成', near: '接近', missed: '未达成', qualitative: '定性' };
 const STATUS_ORDER = { met: 0, near: 1, missed: 2, qualitative: 3 };
 const REASON = {
-  'no-report': '没有下一年度的报告可对照',
+  'no-report': '没有对照年度的报告',
   'not-in-report': '对照年度的报告中没有这项指标',
   'no-region': '报告没有写明地区',
   'no-year': '报告没有写明年份',
@@ -29,6 +29,17 @@ const WARNING = {
   unreadable: '无法读取',
 };
 const ROLE = { target: '目标', actual: '实际' };
+
+/** Why a record has no partner, said for its side: a target waits for next year's report, an actual for last year's. */
+function reason(record) {
+  if (record.reason === 'no-report') {
+    return record.role === 'target' ? '没有下一年度的报告回顾这一年' : '没有上一年度的报告提出这一年的目标';
+  }
+  if (record.reason === 'not-in-report') {
+    return record.role === 'target' ? '下一年度的报告没有给出这项指标的实际数' : '上一年度的报告没有这项指标的目标';
+  }
+  return REASON[record.reason] ?? record.reason;
+}
 
 /** The largest file the view opens, as on the page. */
 const MAX_FILE = 64 * 1024 * 1024;
@@ -163,14 +174,13 @@ export function startCompare({ library }) {
   const viewerCaption = h('p', { class: 'compare-viewer-caption', 'data-testid': 'compare-viewer-caption' });
   const viewerQuote = h('blockquote', { class: 'compare-quote', 'data-testid': 'compare-quote' });
   const viewerClose = h('button', { type: 'button', text: '关闭原文' });
-  const viewer = document.createElement('gongwen-report');
-  viewer.dataset.testid = 'compare-report';
+  // The report viewer is made on first use: until then the page has one <gongwen-report>.
+  let viewer = null;
   const viewerBox = h(
     'section',
     { class: 'compare-viewer', hidden: true, 'aria-label': '所选指标的原文', 'data-testid': 'compare-viewer' },
     h('div', { class: 'toolbar' }, viewerCaption, h('span', { class: 'spacer' }), viewerClose),
     viewerQuote,
-    viewer,
   );
   viewerClose.addEventListener('click', () => (viewerBox.hidden = true));
 
@@ -537,14 +547,17 @@ export function startCompare({ library }) {
   function renderUnpaired() {
     const unpaired = result.unpaired ?? [];
     unpairedBox.hidden = unpaired.length === 0;
-    unpairedBox.querySelector('summary').textContent = `未能配对的指标（${unpaired.length}）`;
+    const counts = new Map();
+    for (const record of unpaired) counts.set(REASON[record.reason] ?? record.reason, (counts.get(REASON[record.reason] ?? record.reason) ?? 0) + 1);
+    unpairedBox.querySelector('summary').textContent =
+      `未能配对的指标（${unpaired.length}）` + (counts.size ? `：${[...counts].map(([label, n]) => `${label} ${n}`).join('，')}` : '');
     unpairedList.replaceChildren(
       ...unpaired.map((record) => {
         const li = h(
           'li',
           { 'data-testid': 'compare-unpaired-item', data: { reason: record.reason, role: record.role } },
           h('span', { text: describeRecord(record) }),
-          h('span', { class: 'reason', text: ` — ${REASON[record.reason] ?? record.reason}` }),
+          h('span', { class: 'reason', text: ` — ${reason(record)}` }),
         );
         if (record.file && record.span && byFile.has(record.file)) {
           const button = h('button', { type: 'button', class: 'source', text: `原文（${record.file}）` });
@@ -677,6 +690,11 @@ export function startCompare({ library }) {
     const title = given.document?.meta?.title;
     viewerCaption.textContent = title ? `${caption} · ${title}` : caption;
     viewerQuote.textContent = record.text.slice(span.start, span.end);
+    if (!viewer) {
+      viewer = document.createElement('gongwen-report');
+      viewer.dataset.testid = 'compare-report';
+      viewerBox.append(viewer);
+    }
     if (viewer.text !== record.text) {
       viewer.text = record.text;
       viewer.doc = given.document;
