@@ -68,6 +68,41 @@ describe('the compare view, in Chromium', browserTestOptions(), () => {
     await server?.close();
   });
 
+  // The page works offline: what the library and the compare view load must be kept by the service worker.
+  test('the library, the compare view and the compare module are served, preloaded and kept by the service worker', async () => {
+    const shell = readFileSync(join(root, 'www', 'sw.js'), 'utf8');
+    const html = readFileSync(join(root, 'www', 'index.html'), 'utf8');
+    const app = readFileSync(join(root, 'www', 'app.js'), 'utf8');
+    assert.match(app, /from '\.\/library\.js'/, 'app.js should load the library');
+    assert.match(app, /from '\.\/compare\.js'/, 'app.js should load the compare view');
+    const modules = ['library.js', 'compare.js', '../js/compare.js', '../pkg/gongwen_compare.js'];
+    for (const path of modules) {
+      assert.ok(shell.includes(`'${path}'`), `www/sw.js SHELL should list ${path}`);
+      assert.ok(html.includes(`<link rel="modulepreload" href="${path}">`), `www/index.html should preload ${path}`);
+    }
+    for (const path of ['library.css', 'compare.css']) {
+      assert.ok(shell.includes(`'${path}'`), `www/sw.js SHELL should list ${path}`);
+      assert.ok(html.includes(`<link rel="stylesheet" href="${path}">`), `www/index.html should link ${path}`);
+    }
+    assert.ok(shell.includes(`'../pkg/gongwen_compare_bg.wasm'`), 'www/sw.js SHELL should list the compare module');
+    const compareGlue = readFileSync(join(root, 'js', 'compare.js'), 'utf8');
+    assert.match(compareGlue, /from '\.\.\/pkg\/gongwen_compare\.js'/, 'js/compare.js should import the glue preloaded above');
+    for (const [path, type] of [
+      ['/library.js', 'text/javascript; charset=utf-8'],
+      ['/compare.js', 'text/javascript; charset=utf-8'],
+      ['/library.css', 'text/css; charset=utf-8'],
+      ['/compare.css', 'text/css; charset=utf-8'],
+      ['/js/compare.js', 'text/javascript; charset=utf-8'],
+      ['/pkg/gongwen_compare.js', 'text/javascript; charset=utf-8'],
+      ['/pkg/gongwen_compare_bg.wasm', 'application/wasm'],
+    ]) {
+      const response = await fetch(server.url + path);
+      assert.equal(response.status, 200, `${path} should be served`);
+      assert.equal(response.headers.get('content-type'), type, `${path} should be ${type}`);
+      await response.arrayBuffer();
+    }
+  });
+
   test('the twelve real reports opened at once: one row per pair, each with the status the package gives', async () => {
     assert.equal(names.length, 12, 'the fixture set should be the twelve real reports');
     assert.ok(all.rows.length >= 20, `the package should pair a good many targets and actuals: ${all.rows.length}`);
