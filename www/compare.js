@@ -28,6 +28,14 @@ const WARNING = {
   'no-year': '没有年份',
   unreadable: '无法读取',
 };
+/** What each warning means, in the page's words (the package's own message follows, in English). */
+const WARNING_TEXT = {
+  duplicate: '与另一份报告是同一份报告，未计入对比',
+  'same-year': '同一地区同一年份有两份报告',
+  'no-region': '报告没有写明地区，其中的指标无法配对',
+  'no-year': '报告没有写明部分指标所属的年份',
+  unreadable: '无法读取这份报告',
+};
 const ROLE = { target: '目标', actual: '实际' };
 
 /** Why a record has no partner, said for its side: a target waits for next year's report, an actual for last year's. */
@@ -579,7 +587,8 @@ export function startCompare({ library }) {
           { 'data-testid': 'compare-warning', data: { code: warning.code } },
           h('strong', { text: WARNING[warning.code] ?? warning.code }),
           warning.file ? ` ${warning.file}：` : '：',
-          warning.message ?? '',
+          WARNING_TEXT[warning.code] ?? '',
+          warning.message ? h('span', { class: 'detail', lang: 'en', text: ` (${warning.message})` }) : null,
         ),
       ),
     );

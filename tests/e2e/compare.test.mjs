@@ -273,8 +273,14 @@ describe('the compare view, in Chromium', browserTestOptions(), () => {
     writeFileSync(bare, bareText);
     const empty = join(results, 'empty.txt');
     writeFileSync(empty, '');
-    await page.locator('[data-testid="compare-input"]').setInputFiles([join(dir, '001.txt'), join(dir, '002.txt'), copy, garbage, bare, empty]);
+    // The same report with a line added: not the same text, but the same region and year.
+    const edited = join(results, '001-edited.txt');
+    const editedText = texts['001.txt'] + '\n补充说明。\n';
+    writeFileSync(edited, editedText);
+    await page.locator('[data-testid="compare-input"]').setInputFiles([join(dir, '001.txt'), join(dir, '002.txt'), copy, garbage, bare, empty, edited]);
+    // (the page gives compare() its reports in name order)
     const want = await compare([
+      { file: '001-edited.txt', document: parse(editedText) },
       { file: '001.txt', document: parse(texts['001.txt']) },
       { file: '002.txt', document: parse(texts['002.txt']) },
       { file: 'bare.txt', document: parse(bareText) },
@@ -290,13 +296,15 @@ describe('the compare view, in Chromium', browserTestOptions(), () => {
       want.rows.map((r) => r.status),
       'the readable reports should still be compared, each once',
     );
-    assert.ok(want.warnings.length > 0, 'a report without region or year should give compare() a warning');
+    assert.ok(want.warnings.some((w) => w.code === 'no-region'), 'a report without region should give compare() a warning');
+    assert.ok(want.warnings.some((w) => w.code === 'duplicate' || w.code === 'same-year'), 'two reports of one region and year should give compare() a warning');
     assert.deepStrictEqual(
       await page.locator('[data-testid="compare-warning"]').evaluateAll((lis) => lis.map((li) => li.dataset.code)),
       want.warnings.map((w) => w.code),
       'the warnings should be listed',
     );
     assert.equal(await page.locator('[data-testid="compare-warning"]').first().isVisible(), true, 'and visible');
+    assert.match(await page.locator('[data-testid="compare-warning"][data-code="no-region"]').first().textContent(), /没有地区 bare\.txt：报告没有写明地区/, 'in Chinese, naming the file');
     assert.deepStrictEqual(errors, [], 'should log no error');
     await context.close();
   });
