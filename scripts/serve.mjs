@@ -4,7 +4,7 @@
 //
 //   /            → www/        (the page, its service worker, the examples)
 //   /js/…        → js/         (the package: the element, its worker, the API)
-//   /pkg/…       → pkg/        (the wasm-bindgen glue and the .wasm, the parser's and the .docx module's)
+//   /pkg/…       → pkg/        (the wasm-bindgen glue and the .wasm: the parser's, the .docx module's and the compare module's)
 //
 // What it builds: `npm run build` when pkg/ is missing or older than the Rust
 // sources, and www/examples/ (the seed reports, with an index) when missing or
@@ -119,7 +119,7 @@ function resolve(pathname) {
   if (pathname.startsWith('/js/')) {
     base = join(root, 'js');
     rest = pathname.slice(3);
-  } else if (/^\/pkg\/gongwen(_docx)?(\.js|_bg\.wasm)$/.test(pathname)) {
+  } else if (/^\/pkg\/gongwen(_docx|_compare)?(\.js|_bg\.wasm)$/.test(pathname)) {
     base = join(root, 'pkg');
     rest = pathname.slice(4);
   }

@@ -3,6 +3,8 @@
 // Worker and shows everything else. Nothing here sends the text anywhere.
 import '../js/element.js';
 import { hintsFromHtml, parseFile, toCSV, toMarkdown, version } from '../js/index.js';
+import { startCompare } from './compare.js';
+import { startLibrary } from './library.js';
 
 const $ = (selector) => document.querySelector(selector);
 const input = $('#report-input');
@@ -31,7 +33,20 @@ function load(text, label) {
   report.text = text;
   name = baseName(label);
   input.scrollTop = 0;
+  library.opened(text, label);
 }
+
+// Every report shown is kept on this device (www/library.js); a reload puts the last one back.
+const library = startLibrary({
+  input,
+  report,
+  say,
+  open(record, doc) {
+    load(record.text, record.name);
+    examples.value = '';
+    if (doc) report.doc = doc; // the kept Document: no parse
+  },
+});
 
 function baseName(label) {
   const clean = String(label || '')
@@ -125,6 +140,7 @@ addEventListener('drop', (event) => {
   event.preventDefault();
   depth = 0;
   drop.hidden = true;
+  if (document.body.dataset.view === 'compare') return; // www/compare.js takes the files
   openFile(event.dataTransfer.files[0]);
 });
 
@@ -218,4 +234,6 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   });
 }
 
+library.restore();
+startCompare({ library }); // the compare view (www/compare.js), at #compare
 loadExamples();

@@ -18,7 +18,11 @@ const SHELL = [
   './',
   'index.html',
   'app.css',
+  'library.css',
+  'compare.css',
   'app.js',
+  'library.js',
+  'compare.js',
   'favicon.svg',
   'examples/index.json',
   '../js/element.js',
@@ -43,6 +47,10 @@ const SHELL = [
   '../js/file.js',
   '../pkg/gongwen_docx.js',
   '../pkg/gongwen_docx_bg.wasm',
+  // The compare view: js/compare.js and the compare module (loaded on demand, kept for offline use).
+  '../js/compare.js',
+  '../pkg/gongwen_compare.js',
+  '../pkg/gongwen_compare_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {
