@@ -109,14 +109,21 @@ pub(crate) fn find(source: &Source, lines: &[Line]) -> Vec<Table> {
 pub(crate) fn cells(source: &Source, start: usize, end: usize) -> Vec<(usize, usize)> {
     // One look at the line: which separator it uses, if any. Most lines
     // (prose) have none and end here.
+    // A gap is a run of two or more blanks between content: indentation
+    // and trailing blanks are none.
     let (mut tab, mut bar, mut gap) = (false, false, false);
-    let mut blanks = 0;
-    for i in start..end {
-        let c = source.at(i);
+    let (mut blanks, mut content) = (0, false);
+    let end = end.min(source.chars.len());
+    for &c in &source.chars[start.min(end)..end] {
         tab |= c == '\t';
         bar |= c == '|';
-        blanks = if is_blank(c) { blanks + 1 } else { 0 };
-        gap |= blanks >= 2;
+        if is_blank(c) {
+            blanks += 1;
+        } else {
+            gap |= content && blanks >= 2;
+            blanks = 0;
+            content = true;
+        }
     }
     let mut out = Vec::new();
     if !(tab || bar || gap) {
