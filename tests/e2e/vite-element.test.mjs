@@ -65,10 +65,10 @@ describe('<gongwen-report> in a Vite 7 app, in Chromium', browserTestOptions(), 
     await vite.build({ root: app, logLevel: 'warn', customLogger: logger });
     const assets = readdirSync(join(app, 'dist', 'assets'));
     assert.ok(assets.some((f) => /^worker-.*\.js$/.test(f)), `should emit the Worker as a chunk: ${assets}`);
-    // The parser's .wasm, and the .docx module's, which parseFile loads on demand only.
+    // The parser's .wasm, and the .docx and compare modules', which parseFile and compare load on demand only.
     const wasm = assets.filter((f) => f.endsWith('.wasm'));
     assert.equal(wasm.filter((f) => /^gongwen_bg-/.test(f)).length, 1, `should emit the parser's .wasm once: ${assets}`);
-    assert.ok(wasm.every((f) => /^gongwen_(docx_)?bg-/.test(f)) && wasm.length <= 2, `should emit no other .wasm: ${assets}`);
+    assert.ok(wasm.every((f) => /^gongwen_((docx|compare)_)?bg-/.test(f)) && wasm.length <= 3, `should emit no other .wasm: ${assets}`);
     assert.deepStrictEqual(warnings, [], 'should build without warnings');
     const server = await serve(join(app, 'dist'));
     try {
