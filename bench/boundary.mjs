@@ -26,10 +26,11 @@
 //                     (both sides), against posting the JSON string and JSON.parse
 //
 // Each full variant is checked deep-equal to JSON.parse(parseJson(text))
-// before it is timed. A sample times a batch of calls long enough (≥ 2 ms) to
-// time; a cell is the median of the samples of one round; a round visits every
-// text and variant; the table gives the median over rounds and, with
-// --spread, the min–max of the round medians.
+// before it is timed. A sample times a batch of calls long enough (≥ 1 ms) to
+// time; the variants are sampled in turn, one sample each per step, so that
+// load on the machine falls on all alike; a cell is the median of its samples
+// in one round; the table gives the median over rounds and, with --spread,
+// the min–max of the round medians.
 //
 // Options: --rounds N (default 5), --seconds S (per cell and round, default
 // 0.25), --no-build (reuse the last throwaway build), --json.
@@ -196,23 +197,29 @@ const median = (values) => {
 };
 
 let sink = 0;
-/** Median ms per call of `fn`, over `seconds`; each sample a batch of ≥ 2 ms. */
-function time(fn) {
-  let batch = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) sink ^= typeof fn() === 'number' ? 1 : 0;
-    if (performance.now() - start >= 2) break;
-    batch *= 2;
+const call = (fn, batch) => {
+  const start = performance.now();
+  for (let i = 0; i < batch; i++) sink ^= typeof fn() === 'number' ? 1 : 0;
+  return (performance.now() - start) / batch;
+};
+
+/**
+ * Median ms per call of each of `fns`, interleaved: every step times one
+ * sample of each in turn (a batch of calls of ≥ 1 ms), for `seconds` per
+ * function, so that load on the machine falls on all of them alike.
+ */
+function timeAll(fns) {
+  const batches = fns.map((fn) => {
+    let batch = 1;
+    while (call(fn, batch) * batch < 1) batch *= 2;
+    return batch;
+  });
+  const samples = fns.map(() => []);
+  const until = performance.now() + seconds * 1000 * fns.length;
+  while (samples[0].length < 5 || performance.now() < until) {
+    fns.forEach((fn, i) => samples[i].push(call(fn, batches[i])));
   }
-  const samples = [];
-  const until = performance.now() + seconds * 1000;
-  while (samples.length < 5 || performance.now() < until) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) sink ^= typeof fn() === 'number' ? 1 : 0;
-    samples.push((performance.now() - start) / batch);
-  }
-  return median(samples);
+  return samples.map(median);
 }
 
 const texts = [
@@ -242,7 +249,8 @@ const cells = variants.map(() => texts.map(() => []));
 for (let round = 0; round < rounds; round++) {
   console.error(`round ${round + 1}/${rounds}`);
   texts.forEach(({ text, json, doc }, t) => {
-    variants.forEach(([, fn], v) => cells[v][t].push(time(() => fn(text, json, doc))));
+    const ms = timeAll(variants.map(([, fn]) => () => fn(text, json, doc)));
+    ms.forEach((value, v) => cells[v][t].push(value));
   });
 }
 
