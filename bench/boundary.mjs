@@ -3,7 +3,7 @@
 // how the Document could cross it instead of as a JSON string.
 //
 // It builds a throwaway module with the `bench-boundary` feature (the same
-// profile, wasm-bindgen and `wasm-opt -Oz` as `npm run build`, plus the
+// profile, wasm-bindgen and `wasm-opt -O1` as `npm run build`, plus the
 // exports of src/wasm/bench.rs) into a temporary folder — never pkg/ — and
 // times, per parse of each seed and of two real reports, in one Node process:
 //
@@ -63,7 +63,7 @@ if (!args.includes('--no-build') || !existsSync(join(out, 'gongwen_bg.wasm'))) {
   run('cargo', ['build', '--profile', 'wasm', '--target', target, '--no-default-features', '--lib', '--features', 'bench-boundary']);
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, join(root, 'target', target, 'wasm', 'gongwen.wasm')]);
   const wasm = join(out, 'gongwen_bg.wasm');
-  run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
+  run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-O1', '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
 }
 
 const bindings = await import(pathToFileURL(join(out, 'gongwen.js')).href);

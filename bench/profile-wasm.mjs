@@ -3,9 +3,11 @@
 // with function names, summarised as the functions with the most self time.
 //
 // 1. Builds the parser module as `npm run build` does (profile `wasm`,
-//    wasm-bindgen, wasm-opt -Oz) but keeps the name section (`wasm-opt -g`,
-//    no --strip-debug), into a temporary folder (never pkg/): the same code
-//    as shipped, with names.
+//    wasm-bindgen) with its name section, into a temporary folder (never
+//    pkg/). Without wasm-opt by default: its -Oz inlines most of the parser
+//    into the exported function, so a profile would charge a fifth of the
+//    time to `parseJson`; bench/settings.mjs finds wasm-opt changes the speed
+//    by less than the noise. `--wasm-opt` runs `wasm-opt -Oz -g` (names kept).
 // 2. Runs `node --cpu-prof` on a loop of `JSON.parse(parseJson(text))` over
 //    the seeds and two real reports (after a warm-up, so the profile is of
 //    optimised code), for --seconds (default 4).
@@ -45,7 +47,7 @@ if (!args.includes('--no-build')) {
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, join(root, 'target', target, 'wasm', 'gongwen.wasm')]);
   const wasm = join(out, 'gongwen_bg.wasm');
   // -g: keep the name section through the optimisation
-  run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '-g', '--strip-producers', wasm, '-o', wasm]);
+  if (args.includes('--wasm-opt')) run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '-g', '--strip-producers', wasm, '-o', wasm]);
 }
 
 const texts = [
@@ -82,7 +84,9 @@ for (let i = 0; i < profile.samples.length; i++) {
   const dt = profile.timeDeltas[i + 1] ?? 0;
   const frame = node.callFrame;
   const wasm = frame.url.includes('wasm') || frame.functionName.startsWith('$') || frame.url === '';
-  const name = frame.functionName || `(anonymous ${frame.url.split('/').pop()}:${frame.lineNumber})`;
+  // The loop itself is anonymous top-level code; V8 charges builtins such as
+  // JSON.parse to their JS caller, so its self time is mostly JSON.parse.
+  const name = frame.functionName || (frame.url.includes('[eval') ? 'the loop: JSON.parse (builtins are charged to their caller)' : `(anonymous ${frame.url.split('/').pop()}:${frame.lineNumber})`);
   const key = `${name}\u0000${wasm && !frame.url.endsWith('.js') ? 'wasm' : frame.url.split('/').pop() || '(native)'}`;
   self.set(key, (self.get(key) ?? 0) + dt);
 }
@@ -99,15 +103,36 @@ const lines = [
   `| ---: | --- | --- | ---: | ---: |`,
   ...rows.slice(0, top).map((r, i) => `| ${i + 1} | \`${r.name.replace(/\|/g, '\\|')}\` | ${r.where} | ${r.ms.toFixed(0)} | ${(r.share * 100).toFixed(1)}% |`),
 ];
+// The same self time summed by part: the parser's modules, string search,
+// the allocator, serialisation, the JS side.
+const PARTS = [
+  ['string search (str::find, starts_with, memcmp)', /TwoWaySearcher|StrSearcher|str::pattern|starts_with|ends_with|memcmp|memchr/],
+  ['allocation (dlmalloc, Vec growth and copies)', /dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)|RawVec|finish_grow|spec_extend|extend_from_slice|memcpy|memmove|memset|drop_in_place/],
+  ['serialisation (serde, serde_json, float formatting)', /serde|zmij|itoa|Serialize/],
+  ['JS: JSON.parse, text encode/decode, glue', /the loop|encodeInto|decode|passStringToWasm|getStringFromWasm|parseJson$/],
+];
+const parts = new Map();
+for (const r of rows) {
+  if (idle.includes(r.name)) continue;
+  const part =
+    PARTS.find(([, pattern]) => pattern.test(r.name))?.[0] ??
+    (/gongwen::(\w+)/.exec(r.name) ? `gongwen::${/gongwen::(\w+)/.exec(r.name)[1]}` : r.where === 'wasm' ? 'other wasm (core iterators, folds …)' : 'other JS');
+  parts.set(part, (parts.get(part) ?? 0) + r.ms);
+}
+const partLines = [
+  `| part | self ms | share |`,
+  `| --- | ---: | ---: |`,
+  ...[...parts].sort((a, b) => b[1] - a[1]).map(([part, ms]) => `| ${part} | ${ms.toFixed(0)} | ${((100 * ms * 1000) / total).toFixed(1)}% |`),
+];
 const gc = rows.filter((r) => idle.includes(r.name)).map((r) => `${r.name} ${(r.share * 100).toFixed(1)}%`).join(', ');
-const summary = `${lines.join('\n')}\n\nTotal ${(total / 1000).toFixed(0)} ms sampled every 100 µs; ${gc}.\n`;
+const summary = `${lines.join('\n')}\n\nBy part (a function's name decides; generic code is charged to the module it names):\n\n${partLines.join('\n')}\n\nTotal ${(total / 1000).toFixed(0)} ms sampled every 100 µs; ${gc}.\n`;
 console.log(summary);
 if (outFile) {
   writeFileSync(
     outFile,
     `# A wasm CPU profile of \`parse\` in Node\n\n` +
       `\`node bench/profile-wasm.mjs --out bench/profile-wasm.md\` (Node ${process.version}): the shipped build ` +
-      `(opt-level from [profile.wasm], wasm-opt -Oz) with its names kept, \`JSON.parse(parseJson(text))\` in a loop over ` +
+      `(opt-level from [profile.wasm]) with its names kept, ${args.includes('--wasm-opt') ? 'after wasm-opt -Oz -g' : 'without wasm-opt (its inlining would charge most of the parser to `parseJson`)'}, \`JSON.parse(parseJson(text))\` in a loop over ` +
       `the ${texts.length} texts (the seeds, real/002 and real/006) for ${seconds} s after a warm-up. ` +
       `Self time per function, the top ${top}:\n\n${summary}`,
   );

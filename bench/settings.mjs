@@ -13,7 +13,7 @@
 // alike), the median of ≥ 0.2 s of calls per variant; the table gives, per variant, the wasm's size (raw and gzip -9) and
 // the sum over the texts of the per-text ms, median over rounds (min–max).
 //
-//   node bench/settings.mjs                        # opt-level s z 3 × wasm-opt Oz Os O3
+//   node bench/settings.mjs                        # opt-level s z 3 × wasm-opt (none) O1 Oz Os O3
 //   node bench/settings.mjs --opt s,z --wasm-opt Oz,O3 --rounds 7 --no-build
 //   node bench/settings.mjs --panic-abort          # also profile.wasm.panic = "abort"
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ const list = (name, fallback) => {
 const rounds = Number(list('--rounds', ['5'])[0]);
 const seconds = Number(list('--seconds', ['0.2'])[0]);
 const optLevels = list('--opt', ['s', 'z', '3']);
-const wasmOptLevels = list('--wasm-opt', ['Oz', 'Os', 'O3']);
+const wasmOptLevels = list('--wasm-opt', ['O1', 'Oz', 'Os', 'O3']);
 const out = join(tmpdir(), 'gongwen-bench-settings');
 const target = 'wasm32-unknown-unknown';
 const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
