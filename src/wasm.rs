@@ -17,6 +17,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::{parse_with, Hints, Options};
 
+// Other ways across the boundary, for bench/boundary.mjs's throwaway build only.
+#[cfg(feature = "bench-boundary")]
+mod bench;
+
 /// Parse a report; the Document as compact JSON (schema v1). `hints` are a
 /// .docx's bold and heading ranges as `[start, end, flags]` triples (from
 /// the docx module's `extractDocx`), or nothing for plain text.
