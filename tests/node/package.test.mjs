@@ -137,14 +137,14 @@ test('parse never throws on odd input', async () => {
   }
 });
 
-test('what plain text loads stays within the size budget (175 KB gzipped), the .docx module within 40 KB', (t) => {
+test('what plain text loads stays within the size budget (170 KB gzipped), the .docx module within 40 KB', (t) => {
   assertBuilt();
   const sizes = shippedSizes();
   assert.ok(sizes.files.some((f) => f.path.endsWith('.wasm')), 'should count the .wasm');
   assert.ok(sizes.docx.gzip > 0, 'should count the .docx module apart');
   assert.ok(
-    sizes.plain.gzip <= 175 * 1024,
-    `plain text should load at most 175 KB gzipped, is ${(sizes.plain.gzip / 1024).toFixed(1)} KB`,
+    sizes.plain.gzip <= 170 * 1024,
+    `plain text should load at most 170 KB gzipped, is ${(sizes.plain.gzip / 1024).toFixed(1)} KB`,
   );
   assert.ok(
     sizes.docx.gzip <= 40 * 1024,
