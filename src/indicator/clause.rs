@@ -43,7 +43,7 @@ use super::value::{read_value, Value};
 use crate::aliases;
 use crate::document::{Indicator, IndicatorKind, Measure};
 use crate::quantity::{self, Reading};
-use crate::text::Source;
+use crate::text::{Source, contains_any};
 
 /// How far before a subject an aim may stand ("全年力争全区地区生产总值…").
 const AIM_WINDOW: usize = 12;
@@ -314,9 +314,7 @@ impl Clause<'_> {
             };
             // "增长6%以上、力争达到7%": a stretch goal after the floor is a
             // second target of the same measure.
-            let stretch = aliases::AIMS_BEFORE_SUBJECT
-                .iter()
-                .any(|w| lead.contains(w));
+            let stretch = contains_any(&lead, aliases::AIMS_BEFORE_SUBJECT);
             let value = read_value(source, reading, &lead, subjects[0].alias, !self.listed)
                 .filter(|v| respectively || stretch || !measures_taken.contains(&v.measure));
             let Some(value) = value else {

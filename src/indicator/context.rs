@@ -22,7 +22,7 @@ use super::list::Run;
 use crate::aliases;
 use crate::document::{IndicatorKind, Meta, Role};
 use crate::outline::Outline;
-use crate::text::Source;
+use crate::text::{Source, contains_any};
 
 /// Role, year and kind that apply to a group of clauses.
 #[derive(Clone)]
@@ -106,9 +106,9 @@ pub(super) fn role_in(text: &str) -> Option<Role> {
 }
 
 pub(super) fn kind_in(text: &str) -> Option<IndicatorKind> {
-    if aliases::BINDING_WORDS.iter().any(|w| text.contains(w)) {
+    if contains_any(text, aliases::BINDING_WORDS) {
         Some(IndicatorKind::Binding)
-    } else if aliases::EXPECTED_WORDS.iter().any(|w| text.contains(w)) {
+    } else if contains_any(text, aliases::EXPECTED_WORDS) {
         Some(IndicatorKind::Expected)
     } else {
         None
@@ -141,7 +141,7 @@ pub(super) fn year_in(text: &str) -> Option<i32> {
 
 /// Does the text speak of a span of years ("过去五年", "“十四五”时期")?
 pub(super) fn speaks_of_years(text: &str) -> bool {
-    aliases::SPANS_OF_YEARS.iter().any(|w| text.contains(w))
+    contains_any(text, aliases::SPANS_OF_YEARS)
 }
 
 /// Characters one of which every phrase of [`aliases::SPANS_OF_YEARS`]

@@ -34,7 +34,7 @@ use crate::aliases;
 use crate::block::Layout;
 use crate::document::{Indicator, Meta, Role};
 use crate::outline::Outline;
-use crate::text::Source;
+use crate::text::{Source, contains_any};
 
 /// Records in the prose of the report, for roles with no indicator list.
 pub(super) fn prose_indicators(
@@ -111,7 +111,7 @@ pub(super) fn prose_indicators(
 
 /// Does the sentence speak of part of a year (一季度, 1-11月 …)?
 fn is_part_year(text: &str) -> bool {
-    aliases::PART_YEAR.iter().any(|w| text.contains(w))
+    contains_any(text, aliases::PART_YEAR)
 }
 
 /// The prose of a report, read paragraph by paragraph.
@@ -148,7 +148,7 @@ impl TargetCues {
     fn seen_before(&mut self, source: &Source, end: usize) -> bool {
         if !self.seen && self.upto < end {
             let unread = source.folded(self.upto, end);
-            self.seen = aliases::TARGET_CUES.iter().any(|w| unread.contains(w));
+            self.seen = contains_any(&unread, aliases::TARGET_CUES);
             self.upto = end;
         }
         self.seen

@@ -27,13 +27,14 @@ use super::clause::Clause;
 use super::names::NameMatch;
 use crate::aliases;
 use crate::document::{Direction, Indicator, IndicatorKind, Measure, Role};
+use crate::text::contains_any;
 
 /// How far after a subject a statement of it may stand ("A和B完成省下达任务").
 const STATEMENT_WINDOW: usize = 80;
 
 /// Does the text make a statement of an indicator without a number?
 pub(super) fn states_something(text: &str) -> bool {
-    aliases::QUALITATIVE.iter().any(|w| text.contains(w))
+    contains_any(text, aliases::QUALITATIVE)
 }
 
 /// Which way a statement without a number points: the first word of
@@ -55,16 +56,10 @@ pub(super) fn qualitative_direction(predicate: &str) -> Option<Direction> {
 /// it, of a target or of a task handed down: "城乡居民收入增长与经济增长
 /// 基本同步", "能耗降低完成省下达的年度目标".
 fn counts_in_prose(own_statement: &str, role: Role) -> bool {
-    let stated = aliases::QUALITATIVE
-        .iter()
-        .any(|w| own_statement.contains(w));
-    let task = aliases::TASK_STATEMENTS
-        .iter()
-        .any(|w| own_statement.contains(w));
+    let stated = contains_any(own_statement, aliases::QUALITATIVE);
+    let task = contains_any(own_statement, aliases::TASK_STATEMENTS);
     let flat = own_statement.contains("持平");
-    let outcome = aliases::OUTCOME_STATEMENTS
-        .iter()
-        .any(|w| own_statement.contains(w));
+    let outcome = contains_any(own_statement, aliases::OUTCOME_STATEMENTS);
     stated && (role == Role::Target || task || flat || outcome)
 }
 
@@ -91,7 +86,7 @@ impl Clause<'_> {
         // of the indicator: "正增长", "保持稳定", "完成上级下达指标".
         let (window_start, window_end) = self.statement_window(group[0].start);
         let statement = source.folded(window_start, window_end);
-        if !aliases::QUALITATIVE.iter().any(|w| statement.contains(w)) {
+        if !contains_any(&statement, aliases::QUALITATIVE) {
             return;
         }
         let direction = qualitative_direction(&source.folded(
@@ -146,9 +141,7 @@ impl Clause<'_> {
     ) -> (usize, usize) {
         let source = self.source;
         let own_statement = source.folded(predicate_start, predicate_end);
-        let text_end = if aliases::QUALITATIVE
-            .iter()
-            .any(|w| own_statement.contains(w))
+        let text_end = if contains_any(&own_statement, aliases::QUALITATIVE)
         {
             predicate_end
         } else {

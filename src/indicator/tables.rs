@@ -27,7 +27,7 @@ use crate::aliases;
 use crate::block::Layout;
 use crate::document::{Direction, Indicator, IndicatorKind, Measure, Meta, Role};
 use crate::table::{self, Row};
-use crate::text::Source;
+use crate::text::{Source, contains_any};
 
 /// Records of the indicator tables pasted in the text.
 pub(super) fn table_indicators(
@@ -80,12 +80,12 @@ fn columns(source: &Source, header: &[(usize, usize)], meta: &Meta) -> Vec<Colum
     let mut last_figure: Option<(Role, Option<i32>, bool)> = None;
     for (k, &(s, e)) in header.iter().enumerate() {
         let h = source.folded(s, e).replace(' ', "");
-        let column = if !name_seen && k < 2 && table::NAME_HEADERS.iter().any(|w| h.contains(w)) {
+        let column = if !name_seen && k < 2 && contains_any(&h, table::NAME_HEADERS) {
             name_seen = true;
             Column::Name
         } else if h.contains("单位") {
             Column::Unit
-        } else if aliases::TABLE_KIND_HEADERS.iter().any(|w| h.contains(w)) {
+        } else if contains_any(&h, aliases::TABLE_KIND_HEADERS) {
             Column::Kind
         } else {
             figure_column(&h, meta, &mut last_figure)
@@ -108,11 +108,11 @@ fn figure_column(
     last_figure: &mut Option<(Role, Option<i32>, bool)>,
 ) -> Column {
     let year = year_in(h);
-    let growth = aliases::TABLE_GROWTH_HEADERS.iter().any(|w| h.contains(w));
+    let growth = contains_any(h, aliases::TABLE_GROWTH_HEADERS);
     let estimated = h.contains("预计");
-    let role = if aliases::TABLE_ACTUAL_HEADERS.iter().any(|w| h.contains(w)) {
+    let role = if contains_any(h, aliases::TABLE_ACTUAL_HEADERS) {
         Some(Role::Actual)
-    } else if aliases::TABLE_TARGET_HEADERS.iter().any(|w| h.contains(w))
+    } else if contains_any(h, aliases::TABLE_TARGET_HEADERS)
         || year.is_some() && year == meta.year_planned && year != meta.year_reviewed
     {
         Some(Role::Target)
@@ -239,9 +239,7 @@ fn cell_figure(cell: &str) -> Option<CellFigure> {
         return range;
     }
     // No number: a statement of the indicator, if it says one.
-    aliases::QUALITATIVE
-        .iter()
-        .any(|w| cell.contains(w))
+    contains_any(cell, aliases::QUALITATIVE)
         .then(|| CellFigure::Statement(qualitative_direction(cell)))
 }
 

@@ -28,7 +28,7 @@
 use crate::aliases::{self, Alias};
 use crate::document::{Direction, Indicator, Measure, QuantityKind};
 use crate::quantity::Reading;
-use crate::text::Source;
+use crate::text::{Source, contains_any};
 
 /// A value read from a reading and the words before it.
 pub(super) struct Value {
@@ -90,8 +90,8 @@ pub(super) fn read_value(
     }
     // "提高到2.68%", "降至3%": the verb gives the new level, not a change.
     let reaches = lead.ends_with('到') || lead.ends_with('至');
-    let down = !reaches && aliases::GROWTH_DOWN.iter().any(|w| lead.contains(w));
-    let up = !reaches && aliases::GROWTH_UP.iter().any(|w| lead.contains(w));
+    let down = !reaches && contains_any(lead, aliases::GROWTH_DOWN);
+    let up = !reaches && contains_any(lead, aliases::GROWTH_UP);
     let (qualifier, end) = qualifier_of(source, reading, lead);
     // A difference in points needs a verb of change ("下降0.3个百分点"),
     // and in prose it is a comment on a rate ("失业率为3.12%，比上年末下降
@@ -104,7 +104,7 @@ pub(super) fn read_value(
     let unqualified = aliases::QUALIFIERS_BEFORE
         .iter()
         .fold(lead.to_string(), |l, q| l.replace(q, ""));
-    if aliases::COMPARISONS.iter().any(|w| unqualified.contains(w)) {
+    if contains_any(&unqualified, aliases::COMPARISONS) {
         return None;
     }
     let (measure, signed, direction) = measure_of(reading, lead, up, down, alias)?;
@@ -129,7 +129,7 @@ fn is_predicate(lead: &str) -> bool {
             .iter()
             .chain(aliases::QUALIFIERS_BEFORE)
             .any(|w| core.starts_with(w))
-        || (!core.contains('的') && aliases::GROWTH_VERBS.iter().any(|w| core.contains(w)))
+        || (!core.contains('的') && contains_any(core, aliases::GROWTH_VERBS))
 }
 
 /// The qualifier of a reading — its own approximator, a word right after

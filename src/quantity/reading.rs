@@ -20,7 +20,7 @@ use super::number::Num;
 use super::scanner::Scanner;
 use super::tail::Tail;
 use crate::document::{Quantity, QuantityKind};
-use crate::text::Source;
+use crate::text::{Source, contains_any};
 use crate::units;
 
 /// A quantity as found, with code-point positions and its stated form.
@@ -121,7 +121,7 @@ impl Scanner<'_> {
     fn money_context(&self, i: usize) -> bool {
         let from = i.saturating_sub(units::MONEY_CONTEXT_WINDOW).max(self.lo);
         let window: String = self.chars[from..i.min(self.chars.len())].iter().collect();
-        units::MONEY_CONTEXT.iter().any(|w| window.contains(w))
+        contains_any(&window, units::MONEY_CONTEXT)
     }
 }
 
