@@ -9,9 +9,12 @@
 //   result.
 //
 // Options: --runs N (init processes, default 7), --seconds S (time per seed,
-// default 1), --json (one JSON object instead of the table).
+// default 1), --json (one JSON object instead of the table), --record (also
+// into bench/results.json, with the date and machine, for the docs:
+// `npm run figures` puts it into the README).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { init, parse, version } from 'gongwen';
@@ -89,4 +92,17 @@ if (args.includes('--json')) {
         `${r.mbPerS.toFixed(1).padStart(9)} ${r.wasmMs.toFixed(3).padStart(9)} ${r.jsonParseMs.toFixed(3).padStart(15)}`,
     );
   }
+}
+
+if (args.includes('--record')) {
+  const path = join(root, 'bench', 'results.json');
+  const all = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  all.node = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${availableParallelism()} cores, Node ${process.version}`,
+    initMs,
+    seeds: rows.map((r) => ({ name: r.seed, chars: r.chars, ms: r.ms, mbPerSec: r.mbPerS })),
+  };
+  writeFileSync(path, `${JSON.stringify(all, null, 2)}\n`);
+  console.log('recorded in bench/results.json; `npm run figures` puts it into the README');
 }

@@ -12,7 +12,10 @@
 //   (compressed, as the server sends it, and uncompressed), by file.
 //
 //   RUNS=20 npm run bench:page
+//   npm run bench:page -- --record      (also into bench/results.json, for the docs: `npm run figures`)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { browserTestOptions } from '../tests/browser/harness.mjs';
 import { launch, seeds, setUp } from '../tests/e2e/helpers.mjs';
 
@@ -101,6 +104,23 @@ try {
   );
   console.log(`  target ≤ 50 ms: ${pct(50) <= 50 ? 'met' : 'NOT met'}`);
   console.log(`  paste to the whole highlighted text on screen: median ${full[full.length >> 1].toFixed(1)} ms`);
+  if (process.argv.includes('--record')) {
+    const path = join(import.meta.dirname, 'results.json');
+    const all = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+    all.page = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${cpus().length} cores, load ${loadavg()[0].toFixed(1)}, headless Chromium`,
+      chars: largest.text.length,
+      runs: RUNS,
+      medianMs: pct(50),
+      p90Ms: pct(90),
+      parseMs: median('parseMs'),
+      renderMs: median('renderMs'),
+      coldMs: cold.ms,
+    };
+    writeFileSync(path, `${JSON.stringify(all, null, 2)}\n`);
+    console.log('  recorded in bench/results.json; `npm run figures` puts it into the README');
+  }
 
   // Page weight: what the server sent for the first visit (bytes on the wire, after gzip or
   // brotli), each file once; the examples are fetched only when chosen.

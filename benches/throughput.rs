@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! cargo bench --bench throughput
+//! cargo bench --bench throughput -- --record    (also into bench/results.json, for the docs)
 //! ```
 
 use std::hint::black_box;
@@ -43,6 +44,9 @@ fn main() {
         .collect();
     seeds.sort();
     let options = Options::default();
+    let record = std::env::args().any(|a| a == "--record");
+    let mut recorded_seeds = Vec::new();
+    let mut recorded_sizes = Vec::new();
 
     println!(
         "{:<28} {:>9} {:>8} {:>10} {:>9}",
@@ -60,6 +64,7 @@ fn main() {
             time.as_secs_f64() * 1e3,
             mb_per_s(text.len(), time)
         );
+        recorded_seeds.push(serde_json::json!({ "name": name, "mbPerSec": mb_per_s(text.len(), time) }));
     }
 
     let all: String = seeds
@@ -94,6 +99,7 @@ fn main() {
             mb_per_s(text.len(), time),
             time.as_secs_f64() * 1e3 / (text.len() as f64 / 1e6)
         );
+        recorded_sizes.push(serde_json::json!({ "label": label, "mbPerSec": mb_per_s(text.len(), time) }));
     }
 
     // Degenerate shapes: a quadratic step would show as ms/MB growing 4x.
@@ -111,6 +117,47 @@ fn main() {
             label, "", "", "", "", per_mb[0], per_mb[1]
         );
     }
+
+    if record {
+        let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+        record_results(serde_json::json!({
+            "date": today(),
+            "machine": format!("{cores} cores, release build"),
+            "seeds": recorded_seeds,
+            "sizes": recorded_sizes,
+        }));
+    }
+}
+
+/// Put `native` into bench/results.json, keeping what other benchmarks wrote.
+fn record_results(native: serde_json::Value) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/results.json");
+    let mut all: serde_json::Value = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_else(|| serde_json::json!({}));
+    all["native"] = native;
+    let text = serde_json::to_string_pretty(&all).expect("JSON") + "\n";
+    std::fs::write(path, text).expect("write bench/results.json");
+    println!("recorded in bench/results.json; `npm run figures` puts it into the README");
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, from the system clock.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// Inputs that once took quadratic time, or could.

@@ -53,7 +53,45 @@ export function figures() {
   };
   const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
   out['large-paste'] = { text: largePasteTable(results.largePaste), value: null, block: true };
+  out['native-speed'] = { text: nativeSpeed(results.native), value: null };
+  out['node-speed'] = { text: nodeSpeed(results.node), value: null };
+  out['page-speed'] = { text: pageSpeed(results.page), value: null };
   return out;
+}
+
+const range = (values, digits = 0) => {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo.toFixed(digits) === hi.toFixed(digits) ? lo.toFixed(digits) : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
+};
+
+/** `cargo bench --bench throughput -- --record`, in a line. */
+function nativeSpeed(record) {
+  if (!record) return '(not measured yet: `cargo bench --bench throughput -- --record`)';
+  return (
+    `${range(record.seeds.map((s) => s.mbPerSec))} MB/s per seed, ${range(record.sizes.map((s) => s.mbPerSec))} MB/s on ` +
+    `${record.sizes.map((s) => s.label).join(', ')} (${record.date}, ${record.machine})`
+  );
+}
+
+/** `npm run bench -- --record`, in a line. */
+function nodeSpeed(record) {
+  if (!record) return '(not measured yet: `npm run bench -- --record`)';
+  const ms = record.seeds.map((s) => s.ms);
+  const chars = record.seeds.map((s) => s.chars);
+  return (
+    `${range(ms, 1)} ms per parse on the seeds (${range(chars)} characters), ${range(record.seeds.map((s) => s.mbPerSec))} MB/s; ` +
+    `\`init()\` ${record.initMs.toFixed(1)} ms (${record.date}, ${record.machine})`
+  );
+}
+
+/** `npm run bench:page -- --record`, in a line. */
+function pageSpeed(record) {
+  if (!record) return '(not measured yet: `npm run bench:page -- --record`)';
+  return (
+    `median ${record.medianMs.toFixed(0)} ms warm (p90 ${record.p90Ms.toFixed(0)} ms, ${record.runs} pastes of ${record.chars.toLocaleString('en')} characters), ` +
+    `of which ${record.parseMs.toFixed(0)} ms parsing in the Worker; first paste ${record.coldMs.toFixed(0)} ms (${record.date}, ${record.machine})`
+  );
 }
 
 /** The table of the last recorded 5 MB paste (bench/large-paste.mjs --record). */
