@@ -223,13 +223,17 @@ fn record(
 
 /// The status of one target against one actual, through `compare`.
 fn status_of(target: Indicator, actual: Indicator) -> Option<Status> {
+    pair_records(target, vec![actual]).rows.first().map(|r| r.status)
+}
+
+/// Compare a report holding `target` with one holding `actuals` (same region).
+fn pair_records(target: Indicator, actuals: Vec<Indicator>) -> Comparison {
     let mut plan = doc("");
     plan.meta.region = Some("江城市".into());
     plan.indicators = vec![target];
     let mut review = plan.clone();
-    review.indicators = vec![actual];
-    let c = run(&[("plan", &plan), ("review", &review)]);
-    c.rows.first().map(|r| r.status)
+    review.indicators = actuals;
+    run(&[("plan", &plan), ("review", &review)])
 }
 
 fn growth(role: Role, value: f64, qualifier: Option<&str>, text: &str) -> Indicator {
@@ -244,36 +248,27 @@ fn growth(role: Role, value: f64, qualifier: Option<&str>, text: &str) -> Indica
     )
 }
 
+/// The status of growth actuals of each value against `target`.
+fn expect_growth(target: &Indicator, cases: &[(f64, Status)]) {
+    for &(value, status) in cases {
+        let actual = growth(Role::Actual, value, None, "");
+        assert_eq!(status_of(target.clone(), actual), Some(status), "{} against {value}", target.text);
+    }
+}
+
 #[test]
 fn should_meet_a_floor_at_or_above_its_lower_end() {
     let mut target = growth(Role::Target, 4.5, None, "增长4.5%—5%");
     target.upper = Some(5.0);
-    assert_eq!(
-        status_of(target.clone(), growth(Role::Actual, 4.5, None, "")),
-        Some(Status::Met)
-    );
-    assert_eq!(
-        status_of(target, growth(Role::Actual, 4.4, None, "")),
-        Some(Status::Missed)
-    );
+    expect_growth(&target, &[(4.5, Status::Met), (4.4, Status::Missed)]);
 }
 
 #[test]
 fn should_meet_a_ceiling_at_or_below_its_upper_end() {
     let target = growth(Role::Target, 3.0, Some("以内"), "增长3%以内");
-    assert_eq!(
-        status_of(target.clone(), growth(Role::Actual, 2.0, None, "")),
-        Some(Status::Met)
-    );
-    assert_eq!(
-        status_of(target, growth(Role::Actual, 3.2, None, "")),
-        Some(Status::Missed)
-    );
+    expect_growth(&target, &[(2.0, Status::Met), (3.2, Status::Missed)]);
     let wording = growth(Role::Target, 3.0, Some("左右"), "增幅控制在3%左右");
-    assert_eq!(
-        status_of(wording, growth(Role::Actual, 1.0, None, "")),
-        Some(Status::Met)
-    );
+    expect_growth(&wording, &[(1.0, Status::Met), (3.4, Status::Near)]);
 }
 
 #[test]
@@ -317,32 +312,15 @@ fn should_cap_prices_and_unemployment_whatever_the_wording() {
 #[test]
 fn should_meet_a_decline_target_at_or_below_it() {
     let target = growth(Role::Target, -2.5, None, "下降2.5%");
-    assert_eq!(
-        status_of(target.clone(), growth(Role::Actual, -3.1, None, "")),
-        Some(Status::Met)
-    );
-    assert_eq!(
-        status_of(target, growth(Role::Actual, -1.0, None, "")),
-        Some(Status::Missed)
-    );
+    expect_growth(&target, &[(-3.1, Status::Met), (-1.0, Status::Missed)]);
 }
 
 #[test]
 fn should_call_a_missed_approximate_target_near_within_half_a_point() {
     let target = growth(Role::Target, 6.0, Some("左右"), "增长6%左右");
-    assert_eq!(
-        status_of(target.clone(), growth(Role::Actual, 5.5, None, "")),
-        Some(Status::Near)
-    );
-    assert_eq!(
-        status_of(target, growth(Role::Actual, 5.4, None, "")),
-        Some(Status::Missed)
-    );
-    let exact = growth(Role::Target, 6.0, Some("以上"), "增长6%以上");
-    assert_eq!(
-        status_of(exact, growth(Role::Actual, 5.9, None, "")),
-        Some(Status::Missed)
-    );
+    expect_growth(&target, &[(5.5, Status::Near), (5.4, Status::Missed)]);
+    let floor = growth(Role::Target, 6.0, Some("以上"), "增长6%以上");
+    expect_growth(&floor, &[(5.9, Status::Missed)]);
 }
 
 #[test]
@@ -392,12 +370,7 @@ fn should_not_guess_across_units_that_do_not_convert() {
         None,
         "20亿美元",
     );
-    let mut plan = doc("");
-    plan.meta.region = Some("江城市".into());
-    plan.indicators = vec![target];
-    let mut review = plan.clone();
-    review.indicators = vec![actual];
-    let c = run(&[("plan", &plan), ("review", &review)]);
+    let c = pair_records(target, vec![actual]);
     assert!(c.rows.is_empty());
     assert_eq!(c.unpaired.len(), 2);
     assert!(c.unpaired.iter().all(|u| u.reason == Reason::UnitMismatch));
@@ -409,12 +382,7 @@ fn should_prefer_a_plain_figure_to_an_estimate() {
     let mut estimate = growth(Role::Actual, 4.0, None, "预计增长4%");
     estimate.estimated = true;
     let plain = growth(Role::Actual, 5.2, None, "增长5.2%");
-    let mut plan = doc("");
-    plan.meta.region = Some("江城市".into());
-    plan.indicators = vec![target];
-    let mut review = plan.clone();
-    review.indicators = vec![estimate, plain];
-    let c = run(&[("plan", &plan), ("review", &review)]);
+    let c = pair_records(target, vec![estimate, plain]);
     assert_eq!(c.rows.len(), 1);
     assert_eq!(c.rows[0].actual.value, Some(5.2));
 }
