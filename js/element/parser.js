@@ -26,22 +26,47 @@ class Parser {
     }
   }
 
-  /** Parse `text`: resolves to `{ doc, ms }`. */
-  parse(text, options) {
+  /**
+   * Parse `text`: resolves to `{ doc, ms }`. With `early`, the Document
+   * comes in parts (one task each for the page to receive): `early({ doc, ms,
+   * quantities })` gets it once its outline and indicators are in, its
+   * `quantities` array still empty (`quantities` says how many will come); the
+   * Promise resolves once they are all in, with the same `doc`.
+   */
+  parse(text, options, early) {
     return new Promise((resolve, reject) => {
       const id = this.#next++;
-      this.#pending.set(id, { resolve, reject, text, options });
-      if (this.#worker) this.#worker.postMessage({ id, text, options });
+      this.#pending.set(id, { resolve, reject, text, options, early, doc: null, ms: 0, quantities: 0 });
+      if (this.#worker) this.#worker.postMessage({ id, text, options, parts: typeof early === 'function' });
       else this.#parseLocally(id);
     });
   }
 
-  #answer({ id, doc, ms, error }) {
+  #answer({ id, doc, ms, error, quantities, list, items, early, done }) {
     const request = this.#pending.get(id);
     if (!request) return;
-    this.#pending.delete(id);
-    if (error === undefined) request.resolve({ doc, ms });
-    else request.reject(new Error(error));
+    if (error !== undefined) {
+      this.#pending.delete(id);
+      request.reject(new Error(error));
+    } else if (list) {
+      // A slice of one of the Document's lists (a long text comes in parts).
+      const into = request.doc[list];
+      for (let i = 0; i < items.length; i++) into.push(items[i]);
+    } else if (early) {
+      try {
+        request.early({ doc: request.doc, ms: request.ms, quantities: request.quantities });
+      } catch (e) {
+        reportError(e);
+      }
+    } else if (done) {
+      this.#pending.delete(id);
+      request.resolve({ doc: request.doc, ms: request.ms });
+    } else if (typeof quantities === 'number') {
+      Object.assign(request, { doc, ms, quantities }); // the head of a Document in parts
+    } else {
+      this.#pending.delete(id);
+      request.resolve({ doc, ms });
+    }
   }
 
   #fallBack() {
