@@ -20,9 +20,8 @@
 //   shows at once), the changes that follow it are debounced (typing never
 //   queues parses), and a stale answer is dropped, not rendered.
 // - A render shows the outline first, then the rest a frame later, a batch
-//   per frame: a long text never blocks the page. A long text's Document
-//   comes from the Worker in parts (the outline as soon as it is in), and its
-//   text view is virtualised: only the pages near the part in sight are built.
+//   per frame: a long text never blocks the page (its Document comes in parts,
+//   its text view is virtualised: element/text.js).
 // - Report text only ever reaches the DOM as text nodes and textContent.
 //   The one innerHTML is a static template with no report text in it.
 import { Outline, TREE_BATCH, flatten } from './element/outline.js';

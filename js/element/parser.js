@@ -27,11 +27,8 @@ class Parser {
   }
 
   /**
-   * Parse `text`: resolves to `{ doc, ms }`. With `early`, the Document
-   * comes in parts (one task each for the page to receive): `early({ doc, ms,
-   * quantities })` gets it once its outline and indicators are in, its
-   * `quantities` array still empty (`quantities` says how many will come); the
-   * Promise resolves once they are all in, with the same `doc`.
+   * Parse `text`: resolves to `{ doc, ms }`. With `early`, the Document comes in parts: `early({ doc,
+   * ms, quantities })` once its outline and indicators are in (the quantities, how many, to follow).
    */
   parse(text, options, early) {
     return new Promise((resolve, reject) => {
@@ -49,7 +46,6 @@ class Parser {
       this.#pending.delete(id);
       request.reject(new Error(error));
     } else if (list) {
-      // A slice of one of the Document's lists (a long text comes in parts).
       const into = request.doc[list];
       for (let i = 0; i < items.length; i++) into.push(items[i]);
     } else if (early) {

@@ -7,12 +7,7 @@ import { DIRECTION, KIND, MEASURE, ROLE, formatValue } from './labels.js';
 /** Table rows attached per task (the rows in sight come first). */
 export const ROWS_BATCH = 20;
 
-/**
- * A table with more rows than this attaches the rows out of sight only as it
- * is scrolled towards them: each row appended lays the whole table out again
- * (its columns fit every cell), which for a thousand rows takes longer a frame
- * than a frame has.
- */
+/** A longer table attaches the rows out of sight as it is scrolled to them (a row appended lays out the whole table). */
 const LAZY_ROWS = 200;
 
 /** The table's columns: [field, header]. */

@@ -1,18 +1,8 @@
-// The text view: the text as pasted, headings styled, every indicator and
-// quantity in a <mark>. Headings, indicators and quantities nest (a quantity
-// inside its indicator's clause); a span that crosses its parent's end is
-// split in two pieces that keep the same index; equal spans of one layer
-// merge. The text is cut into chunks at line ends outside every span, so that
-// each chunk can be built on its own from the spans that start in it; chunks
-// are laid out only when on screen (their heights estimated until then).
-//
-// A long text is virtualised: the chunks are grouped in pages, and only the
-// pages near the part in sight exist in the DOM; the others are empty
-// placeholders of their estimated (or last measured) height. Scrolling builds
-// the pages coming into sight and empties those far away (an
-// IntersectionObserver on the pages); showing a span builds its page first.
-// A 5 MB report thus costs the DOM, style, layout and paint of a few tens of
-// thousands of characters, not of two million.
+// The text view: the text as pasted, headings styled, every indicator and quantity in a <mark>, nested
+// (a span crossing its parent's end is split; equal spans of a layer merge). The text is cut into chunks at
+// line ends outside every span, each built on its own and laid out only on screen (heights estimated).
+// A long text is virtualised: only its pages (of chunks) near sight are built, the rest are placeholders
+// of their estimated or measured height, built when near and emptied when far; a span shown builds its page.
 import { h } from './dom.js';
 
 /** Characters per chunk of the text view (cut at the next line end). */
@@ -106,14 +96,7 @@ function collectSpans(text, doc, headings) {
   return spans;
 }
 
-/**
- * Cut the text into chunks, with no DOM: a generator that stops every so
- * often (`step` characters), so that a long text is planned over a few tasks.
- * A chunk ends at the first line end at least CHUNK characters after its
- * start that lies outside every span. It fills `view.chunkStarts` (each
- * chunk's offset), `view.chunkSpans` (the index of its first span) and, for a
- * virtualised view, `view.pages` ({ start, end, from, to }: whole chunks).
- */
+/** Cut the text into chunks (no DOM), stopping every `view.planStep` characters: a chunk ends at the first line end CHUNK characters on that is outside every span. Fills `chunkStarts`, `chunkSpans` (each chunk's first span) and a virtual view's `pages`. */
 function* planChunks(view) {
   const { text, spans, chunkStarts, chunkSpans } = view;
   const length = text.length;
@@ -170,12 +153,7 @@ function* planChunks(view) {
   view.planned = length;
 }
 
-/**
- * Build chunk `c` of `view`: a div of text nodes, with headings as <span
- * class="h"> and marks as <mark data-kind> nested by span, from the spans that
- * start in it. Records the first element of every heading, indicator and
- * quantity in `view.els[layer][index]`.
- */
+/** Build chunk `c`: text nodes, headings as <span class="h">, marks nested by span; records the first element of each index in `view.els`. */
 function buildChunk(view, c) {
   const { text, spans, chunkStarts, chunkSpans, els } = view;
   const from = chunkStarts[c];
@@ -258,13 +236,7 @@ function element(span) {
   return h('mark', { 'data-kind': 'quantity', 'data-type': node.kind, 'data-i': span.index, tabindex: '-1' });
 }
 
-/**
- * What one render shows in the text view: the chunks (planned first, built on
- * demand), for a long text grouped in virtual pages, and the first element of
- * every heading, indicator and quantity by index (of the chunks built).
- * `headings` is flatten(doc.outline). The spans are collected on the first
- * `attach`: a Document that comes in parts is complete by then.
- */
+/** What one render shows in the text view: its chunks (planned, then built on demand; a long text's in virtual pages) and the first element of each heading, indicator and quantity. */
 export class TextView {
   chunks = []; // chunk c's div, once built (a virtual page's chunks go when it is emptied)
   chunkStarts = [];
@@ -310,10 +282,7 @@ export class TextView {
     this.#far?.disconnect();
   }
 
-  /**
-   * Plan chunks until `chars` more characters are planned (all with
-   * Infinity). The first call only collects the spans, unless `all`.
-   */
+  /** Plan `chars` more characters (the first call only collects the spans, unless `all`). */
   #plan(chars, all = true) {
     if (this.done) return;
     if (!this.#planner) {
@@ -325,11 +294,7 @@ export class TextView {
     if (this.#planner.next().done) this.done = true;
   }
 
-  /**
-   * Attach to `container`, the first call replacing the old text: chunks until
-   * `budget` characters (at least one); for a virtual view, the pages planned
-   * so far as placeholders, building those in or near sight.
-   */
+  /** Attach to `container` (the first call replaces the old text): chunks until `budget` characters; a virtual view's pages as placeholders, those near sight built. */
   attach(container, budget) {
     this.#container = container;
     if (this.virtual) return this.#attachPages(container, budget);
@@ -462,10 +427,7 @@ export class TextView {
     }
   }
 
-  /**
-   * The first element of heading, indicator or quantity `index` (`layer` 0,
-   * 1 or 2), building its page first in a virtual view; null if none.
-   */
+  /** The first element of heading, indicator or quantity `index` (`layer` 0, 1, 2), its page built first; or null. */
   element(layer, index) {
     if (this.virtual && !this.els[layer][index]) {
       const node = layer === 0 ? this.headings[index]?.heading : layer === 1 ? this.doc.indicators[index] : this.doc.quantities?.[index];
@@ -488,11 +450,7 @@ export class TextView {
     };
   }
 
-  /**
-   * The estimated number of lines of chunk `c` (CJK characters a full em
-   * wide, others about half), so that the scrollbar is right before the
-   * browser has laid the chunk out.
-   */
+  /** The estimated lines of chunk `c` (CJK a full em wide, others about half): a scrollbar right before layout. */
   #lines(c) {
     const { chunkStarts, text } = this;
     const { perLine } = this.#metrics;
