@@ -20,7 +20,8 @@
 //   shows at once), the changes that follow it are debounced (typing never
 //   queues parses), and a stale answer is dropped, not rendered.
 // - A render shows the outline first, then the rest a frame later, a batch
-//   per frame: a long text never blocks the page.
+//   per frame: a long text never blocks the page (its Document comes in parts,
+//   its text view is virtualised: element/text.js).
 // - Report text only ever reaches the DOM as text nodes and textContent.
 //   The one innerHTML is a static template with no report text in it.
 import { Outline, TREE_BATCH, flatten } from './element/outline.js';
@@ -80,6 +81,7 @@ export class GongwenReportElement extends Base {
   #detail = null; // of the coming gongwen-parsed
   #scale = 1; // the share of a full batch that one step of a render does (see STEP_MS)
   #summary = ''; // the status line of the Document on screen, without progress
+  #incomplete = false; // the Document on screen waits for its quantities (a long text comes in parts)
   #$ = {};
   #outline;
   #tip;
@@ -217,8 +219,8 @@ export class GongwenReportElement extends Base {
     const view = this.#view;
     if (!view) return false;
     this.#completeAll();
-    const els = { heading: view.headingEls, indicator: view.indicatorEls, quantity: view.quantityEls }[kind];
-    const el = els && els[index];
+    const layer = { heading: 0, indicator: 1, quantity: 2 }[kind];
+    const el = layer === undefined || this.#incomplete ? null : view.element(layer, index);
     if (!el) return false;
     this.#scrollTo(el);
     this.#flash([el]);
@@ -291,10 +293,23 @@ export class GongwenReportElement extends Base {
       this.#$.summary.textContent = `正在解析 ${text.length.toLocaleString('zh-CN')} 字…`;
     }
     const seq = ++this.#seq;
-    sharedParser().parse(text, hints ? { hints } : undefined).then(
+    const current = () => seq === this.#seq && text === this.#text && hints === this.#hints;
+    // A long text comes in parts: the outline and the indicators first, on screen at once.
+    const early =
+      text.length >= LONG_TEXT
+        ? ({ doc, ms, quantities }) => {
+            if (current()) this.#render(doc, text, ms, quantities);
+          }
+        : undefined;
+    sharedParser().parse(text, hints ? { hints } : undefined, early).then(
       ({ doc, ms }) => {
         this.#done();
-        if (seq === this.#seq && text === this.#text && hints === this.#hints) this.#render(doc, text, ms);
+        if (!current()) return;
+        if (this.#incomplete && this.#doc === doc) {
+          // Its quantities are in: the rest of the render goes on.
+          this.#incomplete = false;
+          this.#later();
+        } else this.#render(doc, text, ms);
       },
       (error) => {
         this.#done();
@@ -326,6 +341,8 @@ export class GongwenReportElement extends Base {
 
   #renderEmpty() {
     this.#stopAttaching();
+    this.#incomplete = false;
+    this.#view?.dispose();
     this.#rendering = false;
     this.#restToRender = false;
     this.#busy(false);
@@ -347,7 +364,12 @@ export class GongwenReportElement extends Base {
     for (const waiter of this.#waiters.splice(0)) waiter.resolve(null);
   }
 
-  #render(doc, text, parseMs) {
+  /**
+   * Show `doc`: the outline now, the rest over the next frames. `coming`: the
+   * number of quantities still to come (a long text's Document comes in
+   * parts); the rest waits for them.
+   */
+  #render(doc, text, parseMs, coming = null) {
     const started = performance.now();
     const $ = this.#$;
     // Read the layout before writing anything, so that reading it costs nothing.
@@ -357,7 +379,9 @@ export class GongwenReportElement extends Base {
     this.#doc = doc;
     this.#shownText = text;
     // The text view is built after the outline is painted, as it is attached.
+    this.#view?.dispose();
     this.#view = new TextView(text, doc, headings);
+    this.#incomplete = coming != null;
 
     // The outline now (a long one over the next frames, the part in sight first); the
     // metadata, chart, table and text in the next frames, a batch per frame (the old
@@ -371,7 +395,7 @@ export class GongwenReportElement extends Base {
     this.#outline.render(doc, headings, layout);
     this.#restToRender = true;
 
-    const quantities = doc.quantities ? doc.quantities.length : 0;
+    const quantities = coming ?? (doc.quantities ? doc.quantities.length : 0);
     $.summary.classList.remove('error');
     this.#summary =
       `${text.length.toLocaleString('zh-CN')} 字 · ${headings.length} 标题 · ${doc.indicators.length} 指标 · ` +
@@ -412,11 +436,13 @@ export class GongwenReportElement extends Base {
     const scale = this.#scale;
     const batch = (full, least) => Math.max(least, Math.round(full * scale));
     if (!this.#outline.done) this.#outline.fill(batch(TREE_BATCH, 16));
+    else if (this.#incomplete) return; // (the quantities are on their way: their arrival goes on)
     else if (this.#restToRender) {
       // Layout reads first: before the writes below, they cost nothing.
       this.#view.measure(this.#$.text);
       this.#renderRest(this.#table.rowsInSight());
-      this.#view.attach(this.#$.text, batch(BATCH, 1000));
+      // (a virtualised text starts in the next step: its spans and chunks are planned first)
+      if (!this.#view.virtual) this.#view.attach(this.#$.text, batch(BATCH, 1000));
     } else if (!this.#textDone()) {
       this.#view.attach(this.#$.text, batch(BATCH, 1000));
       this.#progress();
@@ -430,9 +456,8 @@ export class GongwenReportElement extends Base {
   /** For a long text: how much of it the text view shows, in tenths (a status that does not chatter). */
   #progress() {
     const view = this.#view;
-    if (view.text.length < LONG_TEXT || !view.chunkStarts.length) return;
-    const shown = view.attached < view.chunkStarts.length ? view.chunkStarts[view.attached] : view.text.length;
-    const tenth = Math.floor((shown / view.text.length) * 10) * 10;
+    if (view.text.length < LONG_TEXT) return;
+    const tenth = Math.floor(view.progress * 10) * 10;
     const text = `${this.#summary} · 正在显示 ${tenth}%`;
     if (this.#$.summary.textContent !== text) this.#$.summary.textContent = text;
   }
@@ -452,7 +477,7 @@ export class GongwenReportElement extends Base {
   }
 
   #allDone() {
-    return this.#outline.done && !this.#restToRender && !this.#table.pending && this.#textDone();
+    return !this.#incomplete && this.#outline.done && !this.#restToRender && !this.#table.pending && this.#textDone();
   }
 
   /** Render what is left now (to scroll to a place in the text, or to select a row or an item). */
@@ -460,6 +485,7 @@ export class GongwenReportElement extends Base {
     if (this.#allDone()) return;
     this.#stopAttaching();
     this.#outline.complete();
+    if (this.#incomplete) return; // (the text view waits for the quantities)
     if (this.#restToRender) {
       this.#view.measure(this.#$.text);
       this.#renderRest(Infinity);

@@ -2,7 +2,7 @@
 // examples, clear), the exports, and <gongwen-report>, which parses in its
 // Worker and shows everything else. Nothing here sends the text anywhere.
 import '../js/element.js';
-import { hintsFromHtml, parseFile, toCSV, toMarkdown, version } from '../js/index.js';
+import { hintsFromHtml, init, parseFile, toCSV, toMarkdown, version } from '../js/index.js';
 import { startCompare } from './compare.js';
 import { startLibrary } from './library.js';
 
@@ -29,6 +29,7 @@ function say(message, error = false) {
 
 /** Show `text` in the input and the viewer. */
 function load(text, label) {
+  showInput(text.length < LARGE_TEXT, text.length); // (before the value: a box out of the document lays nothing out)
   input.value = text;
   report.text = text;
   name = baseName(label);
@@ -57,11 +58,90 @@ function baseName(label) {
   return clean || 'gongwen';
 }
 
+// ------------------------------------------------------------ large text ---
+
+/**
+ * A text this long (characters) is kept in the text box but not shown there.
+ * A textarea lays out and paints all of its text: 5 MB (1.9 million
+ * characters) takes it over a second to lay out, and every later frame of the
+ * page some 40 ms more to paint, however little changes. The viewer shows the
+ * text anyway (highlighted, and only the part in sight), so the box gives way
+ * to a note of the same size with a button that puts it back, text and all.
+ */
+const LARGE_TEXT = 200000;
+
+let largeNote = null;
+
+/**
+ * Show the text box (`show`), or in its place the note for a large text of
+ * `length` characters. The box leaves the document then: even hidden
+ * (display: none), a textarea holding 5 MB makes every layout of the page
+ * cost 100–200 ms more.
+ */
+function showInput(show, length = input.value.length) {
+  if (show) {
+    if (largeNote?.isConnected) largeNote.replaceWith(input);
+    return;
+  }
+  if (!largeNote) {
+    largeNote = document.createElement('div');
+    largeNote.dataset.testid = 'large-input';
+    largeNote.setAttribute('role', 'group');
+    largeNote.setAttribute('aria-label', '报告全文');
+    Object.assign(largeNote.style, {
+      boxSizing: 'border-box', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px 12px',
+      padding: '8px 10px', border: '1px dashed var(--border)', borderRadius: '6px', overflow: 'auto',
+    });
+    const say = document.createElement('p');
+    say.style.margin = '0';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.testid = 'large-input-show';
+    button.textContent = '在输入框中显示全文';
+    button.addEventListener('click', () => {
+      showInput(true);
+      input.focus();
+    });
+    largeNote.append(say, button);
+  }
+  largeNote.firstChild.textContent =
+    `全文 ${length.toLocaleString('zh-CN')} 字，已在下方解析和显示。文本很长，输入框暂不显示它（否则页面会卡顿）。`;
+  if (input.isConnected) {
+    largeNote.style.height = `${input.offsetHeight}px`; // (no layout shift)
+    input.replaceWith(largeNote);
+  }
+}
+
+/**
+ * A large paste: the page inserts the text itself, into the box taken out of
+ * the document first, so that the browser never lays out the text in it; then,
+ * in a task of their own, tells the listeners (the viewer, the library) as the
+ * browser would have.
+ */
+function pasteLarge(plain) {
+  const value = input.value;
+  const from = input.selectionStart ?? value.length;
+  const to = input.selectionEnd ?? from;
+  input.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', bubbles: true }));
+  const text = value.slice(0, from) + plain + value.slice(to);
+  showInput(false, text.length); // (before the value: a box out of the document lays nothing out)
+  input.value = text;
+  setTimeout(() => input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true })));
+}
+
 // A rich paste (from a web page or Word) brings text/html with the bold and
 // headings the plain text lost: the element gets them as evidence, and still
-// parses the plain text shown in the box.
+// parses the plain text shown in the box. (A large paste goes without: reading
+// its HTML on this thread would cost more than the evidence is worth.)
 let richPaste = null;
 input.addEventListener('paste', (event) => {
+  const plain = event.clipboardData?.getData('text/plain') ?? '';
+  if (plain.length + input.value.length >= LARGE_TEXT) {
+    event.preventDefault();
+    richPaste = null;
+    pasteLarge(plain);
+    return;
+  }
   const html = event.clipboardData?.getData('text/html') ?? '';
   richPaste = html ? { html, from: input.selectionStart ?? 0 } : null;
 });
@@ -233,6 +313,11 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
     // Offline use is a bonus: the page works without it.
   });
 }
+
+// Compile ahead: the page's own parses (a .docx, the compare view) run on this thread. Loading the
+// module now, while the user finds a report, spares the first of them the load; and the browser shares
+// the compiled code with the element's Worker, which has warmed it up, so it pays no compile either.
+(window.requestIdleCallback ?? setTimeout)(() => init().catch(() => {}));
 
 library.restore();
 startCompare({ library }); // the compare view (www/compare.js), at #compare

@@ -214,7 +214,7 @@ export class Outline {
     if (first < 0) first = 0;
     for (let b = 0; b < tree.blocks.length; b++) tree.order.push((first + b) % tree.blocks.length);
     this.tree = tree;
-    this.fill(TREE_BATCH);
+    this.fill(tree.long ? TREE_BATCH / 4 : TREE_BATCH); // (a long outline: the blocks in sight, the rest in the next frames)
     this.#el.classList.toggle('long', tree.long);
     this.#el.replaceChildren(fragment);
     this.#empty.hidden = n > 0;

@@ -26,22 +26,43 @@ class Parser {
     }
   }
 
-  /** Parse `text`: resolves to `{ doc, ms }`. */
-  parse(text, options) {
+  /**
+   * Parse `text`: resolves to `{ doc, ms }`. With `early`, the Document comes in parts: `early({ doc,
+   * ms, quantities })` once its outline and indicators are in (the quantities, how many, to follow).
+   */
+  parse(text, options, early) {
     return new Promise((resolve, reject) => {
       const id = this.#next++;
-      this.#pending.set(id, { resolve, reject, text, options });
-      if (this.#worker) this.#worker.postMessage({ id, text, options });
+      this.#pending.set(id, { resolve, reject, text, options, early, doc: null, ms: 0, quantities: 0 });
+      if (this.#worker) this.#worker.postMessage({ id, text, options, parts: typeof early === 'function' });
       else this.#parseLocally(id);
     });
   }
 
-  #answer({ id, doc, ms, error }) {
+  #answer({ id, doc, ms, error, quantities, list, items, early, done }) {
     const request = this.#pending.get(id);
     if (!request) return;
-    this.#pending.delete(id);
-    if (error === undefined) request.resolve({ doc, ms });
-    else request.reject(new Error(error));
+    if (error !== undefined) {
+      this.#pending.delete(id);
+      request.reject(new Error(error));
+    } else if (list) {
+      const into = request.doc[list];
+      for (let i = 0; i < items.length; i++) into.push(items[i]);
+    } else if (early) {
+      try {
+        request.early({ doc: request.doc, ms: request.ms, quantities: request.quantities });
+      } catch (e) {
+        reportError(e);
+      }
+    } else if (done) {
+      this.#pending.delete(id);
+      request.resolve({ doc: request.doc, ms: request.ms });
+    } else if (typeof quantities === 'number') {
+      Object.assign(request, { doc, ms, quantities }); // the head of a Document in parts
+    } else {
+      this.#pending.delete(id);
+      request.resolve({ doc, ms });
+    }
   }
 
   #fallBack() {

@@ -7,6 +7,9 @@ import { DIRECTION, KIND, MEASURE, ROLE, formatValue } from './labels.js';
 /** Table rows attached per task (the rows in sight come first). */
 export const ROWS_BATCH = 20;
 
+/** A longer table attaches the rows out of sight as it is scrolled to them (a row appended lays out the whole table). */
+const LAZY_ROWS = 200;
+
 /** The table's columns: [field, header]. */
 const COLUMNS = [
   ['key', '键'],
@@ -53,15 +56,23 @@ export class Table {
         this.renderRows(this.rowsInSight());
       });
     }
+    $.tableScroll.addEventListener('scroll', () => this.#more(), { passive: true });
     $.body.addEventListener('click', (event) => {
       const tr = event.target.closest('tr[data-i]');
       if (tr) host.choose(Number(tr.dataset.i));
     });
   }
 
-  /** Whether rows are still to be attached. */
+  /** Whether rows are still to be attached by the render (a long table's wait to be scrolled to). */
   get pending() {
-    return this.#queue !== null;
+    return this.#queue !== null && this.#queue.rows.length <= LAZY_ROWS;
+  }
+
+  /** A long table scrolled near the end of its rows: the next ones. */
+  #more() {
+    if (!this.#queue) return;
+    const scroll = this.#$.tableScroll;
+    if (scroll.scrollTop + 2 * scroll.clientHeight >= scroll.scrollHeight) this.attachRows(ROWS_BATCH * 2);
   }
 
   #buildHead() {
@@ -124,7 +135,7 @@ export class Table {
     this.#queue = { rows, at: 0 };
     this.attachRows(first);
     this.#$.rows.textContent = indicators.length ? `${rows.length} / ${indicators.length} 行` : '';
-    if (this.#queue) this.#host.later();
+    if (this.pending) this.#host.later();
   }
 
   /** Attach up to `budget` more rows of the table. */
