@@ -149,17 +149,52 @@ export async function openStore(factory = globalThis.indexedDB) {
 
 /** A short hash of a text (53 bits, cyrb53), to find a report that is already kept. */
 export function textHash(text) {
-  let h1 = 0xdeadbeef ^ text.length;
-  let h2 = 0x41c6ce57 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
+  return hashEnd(hashStep(hashStart(text), text, 0, text.length));
+}
+
+/**
+ * The same hash, a slice at a time with the main thread free between slices:
+ * a long text hashed in one go is a long task (40–70 ms for 5 MB).
+ */
+export async function textHashInSlices(text) {
+  let state = hashStart(text);
+  for (let from = 0; from < text.length; from += HASH_SLICE) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve));
+    state = hashStep(state, text, from, Math.min(text.length, from + HASH_SLICE));
+  }
+  return hashEnd(state);
+}
+
+/** Code units hashed per slice (a few milliseconds). */
+const HASH_SLICE = 250000;
+
+const hashStart = (text) => [0xdeadbeef ^ text.length, 0x41c6ce57 ^ text.length];
+
+function hashStep([h1, h2], text, from, to) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
+  return [h1, h2];
+}
+
+function hashEnd([h1, h2]) {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+
+/**
+ * Texts this long are kept without their Document: cloning a Document of
+ * tens of thousands of nodes into IndexedDB is one long task on the main
+ * thread, while parsing the text again when it is reopened happens in the
+ * Worker. The page's own threshold for a large paste.
+ */
+const LARGE = 200000;
+
+/** The hash of `text`, in slices when it is long. */
+const hashOf = (text) => (text.length < LARGE ? Promise.resolve(textHash(text)) : textHashInSlices(text));
 
 function newId() {
   if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
@@ -275,11 +310,12 @@ export function startLibrary({ input, report, open, say = () => {} }) {
    */
   async function keep(text, label, source, doc = null) {
     await ready;
-    const hash = textHash(text);
+    const hash = await hashOf(text);
     const now = Date.now();
     const found = byHash(hash);
     if (found) {
-      const record = doc ? { ...found, openedAt: now, document: doc, version: pkgVersion } : { ...found, openedAt: now };
+      const keepDoc = doc && text.length < LARGE;
+      const record = keepDoc ? { ...found, openedAt: now, document: doc, version: pkgVersion } : { ...found, openedAt: now };
       write(record);
       return { record, duplicate: true };
     }
@@ -290,8 +326,8 @@ export function startLibrary({ input, report, open, say = () => {} }) {
       text,
       hash,
       hints: null,
-      document: doc,
-      version: doc ? pkgVersion : null,
+      document: text.length < LARGE ? doc : null,
+      version: doc && text.length < LARGE ? pkgVersion : null,
       savedAt: now,
       openedAt: now,
       size: text.length,
@@ -321,7 +357,7 @@ export function startLibrary({ input, report, open, say = () => {} }) {
     replacesAll = input.selectionStart === 0 && input.selectionEnd === input.value.length;
   });
 
-  input.addEventListener('input', (event) => {
+  input.addEventListener('input', async (event) => {
     const text = input.value;
     if (text === '') {
       flushTyping();
@@ -329,6 +365,8 @@ export function startLibrary({ input, report, open, say = () => {} }) {
       return;
     }
     const wholesale = /^insertFrom(Paste|Drop)/.test(event.inputType ?? '') && replacesAll;
+    const hash = await hashOf(text);
+    if (input.value !== text) return; // typed on meanwhile: the next input event has it
     if (!current || wholesale) {
       flushTyping();
       const record = {
@@ -336,7 +374,7 @@ export function startLibrary({ input, report, open, say = () => {} }) {
         name: pastedName(text, null),
         source: 'paste',
         text,
-        hash: textHash(text),
+        hash,
         hints: null,
         document: null,
         version: null,
@@ -352,7 +390,7 @@ export function startLibrary({ input, report, open, say = () => {} }) {
       return;
     }
     // Typing: written after a pause, the Document when the parse comes.
-    current = { ...current, text, hash: textHash(text), size: text.length, savedAt: Date.now(), document: null, version: null };
+    current = { ...current, text, hash, size: text.length, savedAt: Date.now(), document: null, version: null };
     records.set(current.id, current);
     const big = event.inputType?.startsWith('insertFrom');
     scheduleTyping(big ? 0 : TYPING_DELAY);
@@ -386,7 +424,7 @@ export function startLibrary({ input, report, open, say = () => {} }) {
     const { doc, text } = event.detail;
     if (!current || text !== current.text || text !== input.value) return;
     const named = current.source === 'paste' ? pastedName(text, doc) : current.name;
-    current = { ...current, document: doc, version: pkgVersion, name: named };
+    current = text.length < LARGE ? { ...current, document: doc, version: pkgVersion, name: named } : { ...current, name: named };
     records.set(current.id, current);
     render();
     scheduleTyping(pending === null ? 0 : TYPING_DELAY);
