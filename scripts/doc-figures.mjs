@@ -56,6 +56,9 @@ export function figures() {
   out['native-speed'] = { text: nativeSpeed(results.native), value: null };
   out['node-speed'] = { text: nodeSpeed(results.node), value: null };
   out['page-speed'] = { text: pageSpeed(results.page), value: null };
+  // The .docx against the .txt scores: measured on demand (it runs the CLI).
+  let docx;
+  Object.defineProperty(out, 'docx-scores', { enumerable: true, get: () => (docx ??= docxScores()) });
   return out;
 }
 
@@ -83,6 +86,23 @@ function nodeSpeed(record) {
     `${range(ms, 1)} ms per parse on the seeds (${range(chars)} characters), ${range(record.seeds.map((s) => s.mbPerSec))} MB/s; ` +
     `\`init()\` ${record.initMs.toFixed(1)} ms (${record.date}, ${record.machine})`
   );
+}
+
+/**
+ * scripts/score-docx.sh: the six .docx of tests/fixtures/real scored against
+ * the gold beside the .txt they came with (it builds the release CLI).
+ */
+function docxScores() {
+  const run = spawnSync('bash', [join(root, 'scripts', 'score-docx.sh')], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`scripts/score-docx.sh failed: ${run.stderr}`);
+  const read = (label) => {
+    const line = run.stdout.split('\n').find((l) => l.startsWith(label));
+    if (!line) throw new Error(`scripts/score-docx.sh printed no ${label} line`);
+    const field = (name) => new RegExp(`${name}=([0-9.]+)`).exec(line)?.[1];
+    return `headings F1 ${field('headings_f1')} / exact titles ${field('heading_title_acc')} / indicators F1 ${field('indicators_f1')} / values ${field('indicator_value_acc')} / meta ${field('meta_acc')}`;
+  };
+  const [txt, docx] = [read('.txt'), read('.docx')];
+  return { text: txt === docx ? `identical: ${txt} for both` : `.txt: ${txt}; .docx: ${docx}`, value: null };
 }
 
 /** `npm run bench:page -- --record`, in a line. */
