@@ -46,6 +46,7 @@ export function figures() {
     'plain-gzip': size(sizes.plain.gzip),
     'wasm-gzip': size(file('pkg/gongwen_bg.wasm')),
     'docx-gzip': size(sizes.docx.gzip),
+    'compare-gzip': size(sizes.compare.gzip),
     'docx-wasm-gzip': size(file('pkg/gongwen_docx_bg.wasm')),
     'docx-glue-gzip': size(file('pkg/gongwen_docx.js')),
     'file-js-gzip': size(file('js/file.js')),
