@@ -8,7 +8,7 @@
 //! spaces inside them ("计 划"), so [`word_at`] lets one line break and a
 //! few spaces stand between a keyword's characters.
 
-use crate::text::{is_blank, is_line_break, is_space, Source};
+use crate::text::{is_blank, is_line_break, is_space, CharFilter, Source};
 
 /// Does `word` (simplified, folded) stand at `at`, in either script? Returns
 /// the index one past it. Never reads past `end`.
@@ -137,9 +137,37 @@ pub(crate) fn find_word(source: &Source, start: usize, end: usize, word: &str) -
     None
 }
 
+/// Does any of `words` stand in `start..end`? One pass for all of them: a
+/// bit test on each character, a look at the words only where it passes.
+pub(crate) fn any_word_in(source: &Source, start: usize, end: usize, words: &[&str]) -> bool {
+    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    let filter = CharFilter::new(&firsts);
+    let end = end.min(source.chars.len());
+    let mut from = start.min(end);
+    while let Some(k) = source.chars[from..end].iter().position(|&c| filter.may_contain(c)) {
+        let i = from + k;
+        let c = source.chars[i];
+        if words.iter().any(|w| w.starts_with(c) && word_at(source, i, end, w).is_some()) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_word_in_should_agree_with_find_word() {
+        let s = Source::new("今年是计划执行的第一年，統計公報另行發布，国民经济和社会发\n展计划");
+        for words in [&["统计公报", "年鉴"][..], &["计划执行"], &["社会发展计划"], &["没有的词", "也没有"], &[]] {
+            let one_pass = any_word_in(&s, 0, s.len(), words);
+            let each = words.iter().any(|w| find_word(&s, 0, s.len(), w).is_some());
+            assert_eq!(one_pass, each, "should find {words:?} as find_word does");
+        }
+    }
 
     #[test]
     fn matches_either_script() {

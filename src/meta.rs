@@ -53,7 +53,7 @@ mod years;
 use crate::block::Layout;
 use crate::chrome::{self, FieldKind, ItemKind};
 use crate::document::{DocType, Meta};
-use crate::keyword::{any_word_at, find_word, word_at};
+use crate::keyword::{any_word_at, any_word_in, find_word, word_at};
 use crate::marker::{self, MarkerStyle};
 use crate::outline::Outline;
 use crate::region;
@@ -673,9 +673,7 @@ fn opens_like_title(source: &Source, a: usize, b: usize) -> bool {
 /// Does `a..b` carry what a report title carries: a year, 关于, 报告 or 公报?
 fn looks_like_title(source: &Source, a: usize, b: usize) -> bool {
     years::any_year(source, a, b)
-        || ["关于", "报告", "公报"]
-            .iter()
-            .any(|w| find_word(source, a, b, w).is_some())
+        || any_word_in(source, a, b, &["关于", "报告", "公报"])
 }
 
 /// The least score a title candidate needs.
@@ -903,9 +901,7 @@ fn government_of(region: &str) -> Option<String> {
 }
 
 fn doc_type(source: &Source, outline: &Outline, title: Option<(usize, usize)>) -> DocType {
-    let has = |s: usize, e: usize, words: &[&str]| {
-        words.iter().any(|w| find_word(source, s, e, w).is_some())
-    };
+    let has = |s: usize, e: usize, words: &[&str]| any_word_in(source, s, e, words);
     if let Some((s, e)) = title {
         if has(s, e, STATS_WORDS) {
             return DocType::StatsBulletin;
@@ -996,9 +992,7 @@ fn years(
                 votes.add_role(year, role, W_TITLE);
             }
         }
-        part_year = PART_YEAR_WORDS
-            .iter()
-            .any(|w| find_word(source, s, e, w).is_some());
+        part_year = any_word_in(source, s, e, PART_YEAR_WORDS);
     }
     if let Some(d) = head.meeting_date {
         votes.add_date(d, W_MEETING);

@@ -164,15 +164,19 @@ static SUFFIX_FIRSTS: [char; REGION_SUFFIXES.len()] = {
 pub(crate) fn most_frequent(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
     // (name+suffix as folded string, first start, first end, count)
     let mut seen: Vec<(String, usize, usize, usize)> = Vec::new();
+    let end = end.min(source.chars.len());
     let mut i = start + 2;
     while i < end {
-        // Most positions cannot open a suffix: skip them without a lookup
+        // Most positions cannot open a suffix: skip to the next that can
         // (a bit test first, the list only for the few that pass).
-        let c = source.at(i);
-        if !SUFFIX_FILTER.may_contain(c) || !SUFFIX_FIRSTS.contains(&c) {
-            i += 1;
-            continue;
-        }
+        let Some(skip) = source.chars[i..end]
+            .iter()
+            .position(|&c| SUFFIX_FILTER.may_contain(c) && SUFFIX_FIRSTS.contains(&c))
+        else {
+            break;
+        };
+        i += skip;
+        let c = source.chars[i];
         // The first suffix (longest first) that starts with `c` and stands here.
         let found = (0..REGION_SUFFIXES.len())
             .filter(|&k| SUFFIX_FIRSTS[k] == c)

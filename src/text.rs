@@ -377,6 +377,14 @@ impl Numerals {
 
 /// Fold one code point; see the module doc for the table.
 pub fn fold(c: char) -> char {
+    // Most characters are ASCII or CJK ideographs: answer those first.
+    let code = c as u32;
+    if code < 0x80 {
+        return c;
+    }
+    if (0x4E00..0xA000).contains(&code) {
+        return crate::hant::simplify(c);
+    }
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}'
