@@ -107,24 +107,13 @@ pub(crate) fn find(source: &Source, lines: &[Line]) -> Vec<Table> {
 /// The cells of a line: split at tabs, at `|`, or at runs of two or more
 /// spaces, whichever the line uses. Fewer than two cells: not a row.
 pub(crate) fn cells(source: &Source, start: usize, end: usize) -> Vec<(usize, usize)> {
-    // One look at the line: which separator it uses, if any. Most lines
-    // (prose) have none and end here.
-    // A gap is a run of two or more blanks between content: indentation
-    // and trailing blanks are none.
-    let (mut tab, mut bar, mut gap) = (false, false, false);
-    let (mut blanks, mut content) = (0, false);
+    // Which separator the line uses, if any; most lines (prose) have none
+    // and end here.
     let end = end.min(source.chars.len());
-    for &c in &source.chars[start.min(end)..end] {
-        tab |= c == '\t';
-        bar |= c == '|';
-        if is_blank(c) {
-            blanks += 1;
-        } else {
-            gap |= content && blanks >= 2;
-            blanks = 0;
-            content = true;
-        }
-    }
+    let line = &source.chars[start.min(end)..end];
+    let tab = line.contains(&'\t');
+    let bar = !tab && line.contains(&'|');
+    let gap = !tab && !bar && has_gap(line);
     let mut out = Vec::new();
     if !(tab || bar || gap) {
         return out;
@@ -174,6 +163,23 @@ pub(crate) fn cells(source: &Source, start: usize, end: usize) -> Vec<(usize, us
         out.clear();
     }
     out
+}
+
+/// Does `line` hold a run of two or more blanks between content?
+/// (Indentation and trailing blanks are no gap.)
+fn has_gap(line: &[char]) -> bool {
+    let Some(mut i) = line.iter().position(|&c| !is_blank(c)) else {
+        return false;
+    };
+    while let Some(k) = line[i..].iter().position(|&c| is_blank(c)) {
+        let run_start = i + k;
+        let run = line[run_start..].iter().take_while(|&&c| is_blank(c)).count();
+        if run >= 2 && run_start + run < line.len() {
+            return true;
+        }
+        i = run_start + run;
+    }
+    false
 }
 
 /// A header: three or more cells, one of the first two naming the

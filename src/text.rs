@@ -449,6 +449,25 @@ pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize
     index
 }
 
+/// Does `hay` contain any of `words`? For the short strings the tables are
+/// matched against (a clause, a heading), a plain scan beats building a
+/// substring searcher for every word; the words are table entries of a few
+/// characters, so this stays linear in `hay`.
+pub(crate) fn contains_any(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| contains(hay, w))
+}
+
+/// Does `hay` contain `needle`? (`str::contains` without a searcher: UTF-8
+/// is self-synchronising, so a byte match is a character match.)
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    hay.len() >= needle.len()
+        && (0..=hay.len() - needle.len()).any(|i| hay[i] == first && &hay[i + 1..i + needle.len()] == rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -596,21 +615,3 @@ mod tests {
     }
 }
 
-/// Does `hay` contain any of `words`? For the short strings the tables are
-/// matched against (a clause, a heading), a plain scan beats building a
-/// substring searcher for every word; the words are table entries of a few
-/// characters, so this stays linear in `hay`.
-pub(crate) fn contains_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| contains(hay, w))
-}
-
-/// Does `hay` contain `needle`? (`str::contains` without a searcher: UTF-8
-/// is self-synchronising, so a byte match is a character match.)
-pub(crate) fn contains(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
-    hay.len() >= needle.len()
-        && (0..=hay.len() - needle.len()).any(|i| hay[i] == first && &hay[i + 1..i + needle.len()] == rest)
-}
