@@ -604,8 +604,15 @@ export function startCompare({ library }) {
     for (const row of rows) {
       if (row.target?.value == null || row.actual?.value == null) continue;
       const id = `${row.key}|${row.measure}|${row.target.unit ?? ''}`;
-      if (!groups.has(id)) groups.set(id, { name: row.name, measure: row.measure, unit: row.target.unit ?? '', rows: [] });
+      if (!groups.has(id)) groups.set(id, { measure: row.measure, unit: row.target.unit ?? '', rows: [] });
       groups.get(id).rows.push(row);
+    }
+    // A panel is named as most of its regions name the indicator (全市生产总值
+    // in one report, 地区生产总值 in five: 地区生产总值); ties to the shorter.
+    for (const group of groups.values()) {
+      const counts = new Map();
+      for (const row of group.rows) counts.set(row.name, (counts.get(row.name) ?? 0) + 1);
+      group.name = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
     }
     if (groups.size === 0) {
       chart.replaceChildren(h('figcaption', { class: 'note', text: '没有可画图的数值指标。' }));
