@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { compare, parseFile } from 'gongwen';
 import { browserTestOptions } from '../browser/harness.mjs';
-import { launch, openPage, parse, paste, results, root, setUp } from './helpers.mjs';
+import { openPage, parse, paste, results, root, servePageAndBrowser } from './helpers.mjs';
 
 const dir = join(root, 'tests', 'fixtures', 'real');
 const names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
@@ -56,16 +56,12 @@ describe('the compare view, in Chromium', browserTestOptions(), () => {
   let browser;
   let server;
   let all; // compare() of the twelve files, in Node
-
-  before(async () => {
-    server = await setUp();
-    browser = await launch();
-    all = await expected();
+  servePageAndBrowser((b, s) => {
+    browser = b;
+    server = s;
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  before(async () => {
+    all = await expected();
   });
 
   // The page works offline: what the library and the compare view load must be kept by the service worker.

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parseDocx } from 'gongwen';
 import { browserTestOptions } from '../browser/harness.mjs';
-import { expectedOutline, launch, openPage, rendered, root, setUp } from './helpers.mjs';
+import { expectedOutline, openPage, rendered, root, servePageAndBrowser } from './helpers.mjs';
 
 const real = join(root, 'tests', 'fixtures', 'real');
 
@@ -27,15 +27,9 @@ function shownOutline(page) {
 describe('.docx on the page, in Chromium', browserTestOptions(), () => {
   let browser;
   let server;
-
-  before(async () => {
-    server = await setUp();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  servePageAndBrowser((b, s) => {
+    browser = b;
+    server = s;
   });
 
   test('009.docx opens through the file input: outline, highlights and table as the package parses it', async () => {

@@ -2,6 +2,7 @@
 // browser, the Document the package gives (what the page must show), and
 // the page actions (paste, wait for the render).
 import { existsSync, mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { join } from 'node:path';
 import { init, parse } from 'gongwen';
 import { buildExamples, startServer } from '../../scripts/serve.mjs';
@@ -14,6 +15,24 @@ export { assertBuilt, collectErrors, launch, parse, root, seeds };
 export const results = join(root, 'test-results');
 
 /** Build the examples, load the package in Node, start the page server. */
+/**
+ * In a describe block: serve the page and launch a browser before its tests
+ * (`use(browser, server)` receives them), close both after.
+ */
+export function servePageAndBrowser(use) {
+  let browser;
+  let server;
+  before(async () => {
+    server = await setUp();
+    browser = await launch();
+    use(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
 export async function setUp() {
   assertBuilt();
   buildExamples();

@@ -5,20 +5,16 @@
 // text view is virtualised, and revealSpan and reveal still scroll to and
 // flash a place near the end of the text.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { browserTestOptions } from '../browser/harness.mjs';
-import { bigText, launch, openPage, parse, setUp } from './helpers.mjs';
+import { bigText, openPage, parse, servePageAndBrowser } from './helpers.mjs';
 
 describe('a 5 MB paste', browserTestOptions(), () => {
-  let server;
   let browser;
-  before(async () => {
-    server = await setUp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  let server;
+  servePageAndBrowser((b, s) => {
+    browser = b;
+    server = s;
   });
 
   test('shows its outline and its progress, parses in the Worker, and reveals a span near its end', async () => {

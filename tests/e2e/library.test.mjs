@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { browserTestOptions } from '../browser/harness.mjs';
-import { launch, openPage, parse, paste, rendered, root, seeds, setUp } from './helpers.mjs';
+import { openPage, parse, paste, rendered, root, seeds, servePageAndBrowser } from './helpers.mjs';
 
 const real = (name) => join(root, 'tests', 'fixtures', 'real', name);
 
@@ -55,15 +55,9 @@ async function untilStored(page, n, text) {
 describe('the library, in Chromium', browserTestOptions(), () => {
   let browser;
   let server;
-
-  before(async () => {
-    server = await setUp();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  servePageAndBrowser((b, s) => {
+    browser = b;
+    server = s;
   });
 
   test('a pasted report is kept: after a reload the text is back in the box, parsed, and listed', async () => {

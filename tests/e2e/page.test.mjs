@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { toCSV, toMarkdown } from 'gongwen';
 import { browserTestOptions } from '../browser/harness.mjs';
-import { bigText, expectedOutline, launch, openPage, parse, paste, rendered, results, root, seeds, setUp } from './helpers.mjs';
+import { bigText, expectedOutline, openPage, parse, paste, rendered, results, root, seeds, servePageAndBrowser, setUp } from './helpers.mjs';
 
 const largest = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 
@@ -46,15 +46,9 @@ function shown(page) {
 describe('the page, in Chromium', browserTestOptions(), () => {
   let browser;
   let server;
-
-  before(async () => {
-    server = await setUp();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  servePageAndBrowser((b, s) => {
+    browser = b;
+    server = s;
   });
 
   test('pasting each seed shows the outline, table, highlights and metadata of its Document', async () => {
