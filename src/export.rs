@@ -32,12 +32,20 @@ pub fn to_csv(document: &Document) -> String {
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
     for indicator in &document.indicators {
-        let row = csv_row(indicator);
-        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
+        push_csv_row(&mut out, &csv_row(indicator));
     }
     out
+}
+
+/// One CSV row: each cell through [`csv_field`], CRLF at the end.
+pub(crate) fn push_csv_row(out: &mut String, cells: &[String]) {
+    for (k, cell) in cells.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        out.push_str(&csv_field(cell));
+    }
+    out.push_str("\r\n");
 }
 
 fn csv_row(i: &Indicator) -> [String; 12] {

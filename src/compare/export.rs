@@ -3,13 +3,13 @@
 //!
 //! The CSV follows the parser's CSV ([`crate::to_csv`]): a UTF-8 BOM so Excel
 //! reads the Chinese, CRLF line ends, and every text cell through
-//! [`csv_field`], so a file name or a report's wording that begins with
+//! [`csv_field`](crate::csv_field), so a file name or a report's wording that begins with
 //! `=`, `+`, `-` or `@` cannot run as a formula. Unpaired records follow the
 //! pairs, with their reason in the status column.
 
 use super::{Comparison, Pair, Unpaired};
 use crate::document::Role;
-use crate::export::{csv_field, escape_markdown, format_number};
+use crate::export::{escape_markdown, format_number, push_csv_row};
 
 /// The CSV columns, in order.
 pub const COMPARISON_COLUMNS: [&str; 18] = [
@@ -40,18 +40,12 @@ pub fn comparison_to_csv(comparison: &Comparison) -> String {
     out.push_str(&COMPARISON_COLUMNS.join(","));
     out.push_str("\r\n");
     for pair in &comparison.rows {
-        push_row(&mut out, &pair_cells(pair));
+        push_csv_row(&mut out, &pair_cells(pair));
     }
     for record in &comparison.unpaired {
-        push_row(&mut out, &unpaired_cells(record));
+        push_csv_row(&mut out, &unpaired_cells(record));
     }
     out
-}
-
-fn push_row(out: &mut String, cells: &[String; 18]) {
-    let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-    out.push_str(&fields.join(","));
-    out.push_str("\r\n");
 }
 
 fn number(n: Option<f64>) -> String {
