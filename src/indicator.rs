@@ -78,11 +78,11 @@ pub(crate) fn extract(
     outline: &Outline,
     meta: &Meta,
 ) -> Vec<Indicator> {
-    let names = NameIndex::new();
-    let (mut found, listed) = list_indicators(source, layout, outline, meta, &names);
-    let tabled = table_indicators(source, layout, meta, &names);
+    let names = NameIndex::shared();
+    let (mut found, listed) = list_indicators(source, layout, outline, meta, names);
+    let tabled = table_indicators(source, layout, meta, names);
     if !(listed[0] && listed[1]) {
-        let prose = prose_indicators(source, layout, outline, meta, &names);
+        let prose = prose_indicators(source, layout, outline, meta, names);
         add_prose(&mut found, prose, &tabled, listed);
     }
     // A table adds the figures the text does not state, and classifies

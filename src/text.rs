@@ -217,6 +217,27 @@ impl<'t> Source<'t> {
         (index..).zip(pattern.chars()).all(|(i, p)| self.at(i) == p)
     }
 
+    /// Does any of `words` stand in `start..end` of the folded text? The same
+    /// as [`contains_any`] on [`Source::folded`], without the copy.
+    pub fn contains_any(&self, start: usize, end: usize, words: &[&str]) -> bool {
+        let end = end.min(self.chars.len());
+        let chars = &self.chars[start.min(end)..end];
+        let mut firsts = CharFilter::new(&[]);
+        for word in words {
+            match word.chars().next() {
+                Some(c) => firsts = firsts.with(&[c]),
+                None => return true,
+            }
+        }
+        (0..chars.len()).any(|i| {
+            firsts.may_contain(chars[i])
+                && words.iter().any(|w| {
+                    let mut rest = chars[i..].iter();
+                    w.chars().all(|c| rest.next() == Some(&c))
+                })
+        })
+    }
+
     /// Index of the first occurrence of `pattern` in `start..end`.
     pub fn find(&self, start: usize, end: usize, pattern: &str) -> Option<usize> {
         let first = pattern.chars().next()?;
@@ -449,23 +470,22 @@ pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize
     index
 }
 
-/// Does `hay` contain any of `words`? For the short strings the tables are
-/// matched against (a clause, a heading), a plain scan beats building a
-/// substring searcher for every word; the words are table entries of a few
-/// characters, so this stays linear in `hay`.
+/// Does `hay` contain any of `words`? One pass over `hay` for all of them:
+/// a bit test on each character (the words' first characters), and the
+/// words compared only where it passes. A table of a hundred words against
+/// a sentence costs about one scan of the sentence, not a hundred.
 pub(crate) fn contains_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| contains(hay, w))
-}
-
-/// Does `hay` contain `needle`? (`str::contains` without a searcher: UTF-8
-/// is self-synchronising, so a byte match is a character match.)
-pub(crate) fn contains(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
-    hay.len() >= needle.len()
-        && (0..=hay.len() - needle.len()).any(|i| hay[i] == first && &hay[i + 1..i + needle.len()] == rest)
+    let mut firsts = CharFilter::new(&[]);
+    for word in words {
+        match word.chars().next() {
+            Some(c) => firsts = firsts.with(&[c]),
+            None => return true,
+        }
+    }
+    let bytes = hay.as_bytes();
+    hay.char_indices().any(|(i, c)| {
+        firsts.may_contain(c) && words.iter().any(|w| bytes[i..].starts_with(w.as_bytes()))
+    })
 }
 
 #[cfg(test)]
@@ -602,6 +622,33 @@ mod tests {
             "增长5%",
             "should slice the original by code points"
         );
+    }
+
+    #[test]
+    fn contains_any_should_find_a_word_anywhere_in_one_pass() {
+        let words = ["力争", "预期目标", "目标"];
+        assert!(contains_any("全年预期目标是增长5%", &words), "should find a word inside");
+        assert!(contains_any("力争", &words), "should find a word that is the whole text");
+        assert!(!contains_any("全年增长5%", &words), "should find none when none is there");
+        assert!(!contains_any("目", &words), "should not match a word cut short by the end");
+        assert!(contains_any("abc", &["x", ""]), "should find the empty word, as str::contains does");
+        assert!(!contains_any("abc", &[]), "should find nothing with no words");
+    }
+
+    #[test]
+    fn source_contains_any_should_agree_with_contains_any_on_the_folded_text() {
+        let s = Source::new("今年主要預期目标：增长5%，力\n争更好");
+        let tables: [&[&str]; 5] = [&["预期目标"], &["力争"], &["增长5%", "不在"], &["好", ""], &[]];
+        for words in tables {
+            for (start, end) in [(0, s.len()), (2, 9), (5, 6), (9, 5), (0, 100)] {
+                let expected = contains_any(&s.folded(start.min(end), end.min(s.len())), words);
+                assert_eq!(
+                    s.contains_any(start, end, words),
+                    expected,
+                    "should match contains_any on folded {start}..{end} for {words:?}"
+                );
+            }
+        }
     }
 
     #[test]

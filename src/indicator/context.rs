@@ -153,7 +153,7 @@ const SPAN_OF_YEARS_MARKS: &[char] = &['五', '”', '纲'];
 /// it may.
 pub(super) fn speaks_of_years_in(source: &Source, start: usize, end: usize) -> bool {
     (start..end).any(|i| SPAN_OF_YEARS_MARKS.contains(&source.at(i)))
-        && speaks_of_years(&source.folded(start, end))
+        && source.contains_any(start, end, aliases::SPANS_OF_YEARS)
 }
 
 #[cfg(test)]

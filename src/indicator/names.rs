@@ -26,16 +26,25 @@
 //! token.
 
 use crate::aliases::{self, Alias, ALIASES};
-use crate::text::{is_blank, Source};
+use crate::text::{is_blank, CharFilter, Source};
 
 /// The alias table indexed by first char, for longest-match lookup.
 pub(super) struct NameIndex {
     /// (first char, name chars without spaces, alias), sorted by first char.
     entries: Vec<(char, Vec<char>, &'static Alias)>,
+    /// The first chars: most positions of a text start no name, and one bit
+    /// test says so.
+    firsts: CharFilter,
 }
 
 impl NameIndex {
-    pub(super) fn new() -> Self {
+    /// The index, built once per process (it is the same for every text).
+    pub(super) fn shared() -> &'static NameIndex {
+        static INDEX: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(NameIndex::new)
+    }
+
+    fn new() -> Self {
         let mut entries: Vec<(char, Vec<char>, &'static Alias)> = ALIASES
             .iter()
             .flat_map(|alias| {
@@ -49,12 +58,18 @@ impl NameIndex {
         crate::sort::sort_by_key(&mut entries, |e| {
             (u64::from(e.0) << 16) | (0xFFFF - e.1.len().min(0xFFFF) as u64)
         });
-        NameIndex { entries }
+        let firsts = entries
+            .iter()
+            .fold(CharFilter::new(&[]), |filter, e| filter.with(&[e.0]));
+        NameIndex { entries, firsts }
     }
 
     /// The longest alias starting at `index` (white space inside skipped).
     fn at(&self, source: &Source, index: usize, end: usize) -> Option<NameMatch> {
         let first = source.at(index);
+        if !self.firsts.may_contain(first) {
+            return None;
+        }
         let from = self.entries.partition_point(|e| e.0 < first);
         for (_, chars, alias) in self.entries[from..].iter().take_while(|e| e.0 == first) {
             let mut i = index;

@@ -147,8 +147,7 @@ impl TargetCues {
     /// Has the sentence a cue before `end`?
     fn seen_before(&mut self, source: &Source, end: usize) -> bool {
         if !self.seen && self.upto < end {
-            let unread = source.folded(self.upto, end);
-            self.seen = contains_any(&unread, aliases::TARGET_CUES);
+            self.seen = source.contains_any(self.upto, end, aliases::TARGET_CUES);
             self.upto = end;
         }
         self.seen
