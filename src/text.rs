@@ -274,6 +274,7 @@ const NUMERAL_HAN: [u64; 328] = han_bitmap("零一二两三四五六七八九十
 /// [`may_contain`](CharFilter::may_contain) is true for every member and
 /// false for most other characters, so a scan can pass over a position with
 /// one bit test and look the set up only where the test passes.
+#[derive(Clone, Copy)]
 pub(crate) struct CharFilter([u64; 4]);
 
 impl CharFilter {
@@ -297,6 +298,54 @@ impl CharFilter {
     pub(crate) fn may_contain(&self, c: char) -> bool {
         let low = c as u32 & 0xFF;
         self.0[(low >> 6) as usize] >> (low & 63) & 1 == 1
+    }
+}
+
+/// A set of characters built at run time (the first or last characters of a
+/// table's words): exact over the Han block U+4E00–U+9FFF, one bit each, and
+/// a [`CharFilter`] for the rest. A lexicon of hundreds of words fills most of
+/// a `CharFilter`'s 256 bits; here a Han character not in the set fails its
+/// one bit test.
+#[derive(Clone)]
+pub(crate) struct CharSet {
+    han: Box<[u64; 328]>,
+    other: CharFilter,
+}
+
+impl CharSet {
+    pub(crate) fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut set = CharSet {
+            han: Box::new([0; 328]),
+            other: CharFilter::new(&[]),
+        };
+        for c in chars {
+            match (c as u32).checked_sub(0x4E00).filter(|&bit| bit < 328 * 64) {
+                Some(bit) => set.han[(bit / 64) as usize] |= 1 << (bit % 64),
+                None => set.other = set.other.with(&[c]),
+            }
+        }
+        set
+    }
+
+    /// True for every member; for a Han character, only for members.
+    #[inline]
+    pub(crate) fn may_contain(&self, c: char) -> bool {
+        match (c as u32).checked_sub(0x4E00).filter(|&bit| bit < 328 * 64) {
+            Some(bit) => self.han[(bit / 64) as usize] >> (bit % 64) & 1 == 1,
+            None => self.other.may_contain(c),
+        }
+    }
+}
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet::new([])
+    }
+}
+
+impl std::fmt::Debug for CharSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CharSet")
     }
 }
 

@@ -37,7 +37,7 @@
 //!
 //! The best cut wins if it scores at least [`THRESHOLD`].
 
-use crate::text::{is_blank, is_han, is_space, Source};
+use crate::text::{is_blank, is_han, is_space, CharSet, Source};
 
 // ---------------------------------------------------------------------------
 // Data: lexicons. Weights are 1 (weak) to 3 (strong).
@@ -251,6 +251,8 @@ impl Learned {
 #[derive(Clone, Debug, Default)]
 struct WordIndex {
     entries: Vec<(char, Box<[char]>, u8)>,
+    /// The keys: most characters key no word, and one bit test says so.
+    keys: CharSet,
 }
 
 impl WordIndex {
@@ -264,12 +266,17 @@ impl WordIndex {
             })
             .collect();
         crate::sort::sort_by_key(&mut entries, |e| u64::from(e.0));
-        WordIndex { entries }
+        let keys = CharSet::new(entries.iter().map(|e| e.0));
+        WordIndex { entries, keys }
     }
 
     /// The words keyed by `c`: (code points, length, weight).
     fn get(&self, c: char) -> impl Iterator<Item = (&[char], usize, u8)> + '_ {
-        let from = self.entries.partition_point(|e| e.0 < c);
+        let from = if self.keys.may_contain(c) {
+            self.entries.partition_point(|e| e.0 < c)
+        } else {
+            self.entries.len()
+        };
         self.entries[from..]
             .iter()
             .take_while(move |e| e.0 == c)
@@ -505,14 +512,14 @@ fn frame_opener(source: &Source, at: usize, end: usize) -> bool {
 }
 
 /// Score of a cut at `p` in a title starting at `start` whose first
-/// sentence ends at `limit`.
+/// sentence ends at `limit`. `verb_first`: does the title open with a verb
+/// (the same for every cut, so [`run_in_end`] asks once)?
 fn score(
     source: &Source,
     learned: &Learned,
     level: u8,
-    start: usize,
-    p: usize,
-    limit: usize,
+    (start, p, limit): (usize, usize, usize),
+    verb_first: bool,
 ) -> Option<f32> {
     let before = source.at(p - 1);
     let after = source.at(p);
@@ -540,9 +547,17 @@ fn score(
     if (before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric()) || last.is_ascii_digit() {
         return None;
     }
+    // Length and commas first: they rule a cut out before any lexicon lookup.
     let len = (start..title_end)
         .filter(|&i| !is_blank(source.at(i)))
         .count();
+    let min = if level <= 2 { 2 } else { 4 };
+    if len < min {
+        return None;
+    }
+    if !learned.commas_allowed(level) && (start..title_end).any(|i| source.at(i) == ',') {
+        return None;
+    }
     let mut s = 0.0f32;
 
     // Lexicons and the document's own habits.
@@ -622,9 +637,6 @@ fn score(
     // Shape: a title that neither starts with a verb nor ends in a
     // predicate is not whole ("“美丽龙岗”|加快推进…", "城市更新和土地整备|稳步实施…").
     if level >= 3 {
-        let verb_first = learned.verb_first(source, start)
-            || matches!(source.at(start), '“' | '新' | '再')
-                && learned.verb_first(source, start + 1);
         if !verb_first && predicate < 2.0 && !learned.predicate_final(source, start, title_end) {
             s -= 2.5;
         }
@@ -641,19 +653,12 @@ fn score(
         }
     }
     // Length: short titles are rare, long ones suspicious.
-    let min = if level <= 2 { 2 } else { 4 };
-    if len < min {
-        return None;
-    }
     if len < min + 2 {
         s -= 0.5;
     }
     let long = learned.long(level);
     if len > long {
         s -= (len - long) as f32 * 0.3;
-    }
-    if !learned.commas_allowed(level) && (start..title_end).any(|i| source.at(i) == ',') {
-        return None;
     }
     Some(s)
 }
@@ -739,11 +744,14 @@ pub(crate) fn run_in_end(
     // A sentence closed by 。 that holds a comma is a two-part title
     // ("坚定不移保障和改善民生，扎实推动共同富裕。"): no cut after the comma.
     let mut after_comma = false;
+    let verb_first = level >= 3
+        && (learned.verb_first(source, start)
+            || matches!(source.at(start), '“' | '新' | '再') && learned.verb_first(source, start + 1));
     let mut p = start;
     while p < scan_end {
         let c = source.at(p);
         if p > start && depth <= 0 && !(after_comma && close.is_some()) {
-            if let Some(s) = score(source, learned, level, start, p, limit) {
+            if let Some(s) = score(source, learned, level, (start, p, limit), verb_first) {
                 if best.is_none_or(|(b, _)| s > b) {
                     best = Some((s, p));
                 }

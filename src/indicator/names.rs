@@ -26,7 +26,7 @@
 //! token.
 
 use crate::aliases::{self, Alias, ALIASES};
-use crate::text::{is_blank, CharFilter, Source};
+use crate::text::{is_blank, CharSet, Source};
 
 /// The alias table indexed by first char, for longest-match lookup.
 pub(super) struct NameIndex {
@@ -34,7 +34,7 @@ pub(super) struct NameIndex {
     entries: Vec<(char, Vec<char>, &'static Alias)>,
     /// The first chars: most positions of a text start no name, and one bit
     /// test says so.
-    firsts: CharFilter,
+    firsts: CharSet,
 }
 
 impl NameIndex {
@@ -58,9 +58,7 @@ impl NameIndex {
         crate::sort::sort_by_key(&mut entries, |e| {
             (u64::from(e.0) << 16) | (0xFFFF - e.1.len().min(0xFFFF) as u64)
         });
-        let firsts = entries
-            .iter()
-            .fold(CharFilter::new(&[]), |filter, e| filter.with(&[e.0]));
+        let firsts = CharSet::new(entries.iter().map(|e| e.0));
         NameIndex { entries, firsts }
     }
 
