@@ -162,8 +162,8 @@ static SUFFIX_FIRSTS: [char; REGION_SUFFIXES.len()] = {
 /// The most frequent unit in running text, read backwards from each suffix
 /// (two name characters); ties go to the first seen.
 pub(crate) fn most_frequent(source: &Source, start: usize, end: usize) -> Option<(usize, usize)> {
-    // (name+suffix as folded string, first start, first end, count)
-    let mut seen: Vec<(String, usize, usize, usize)> = Vec::new();
+    // (first start, first end, count) of each name+suffix, compared as folded text
+    let mut seen: Vec<(usize, usize, usize)> = Vec::new();
     let end = end.min(source.chars.len());
     let mut i = start + 2;
     while i < end {
@@ -196,17 +196,17 @@ pub(crate) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
             && !BODY_NAME_LAST_STOP.contains(b)
             && !common_word_follows(source, suffix, suffix_end);
         if name_ok {
-            let key: String = (i - 2..suffix_end).map(|j| source.at(j)).collect();
-            if let Some(entry) = seen.iter_mut().find(|s| s.0 == key) {
-                entry.3 += 1;
+            let key = &source.chars[i - 2..suffix_end];
+            if let Some(entry) = seen.iter_mut().find(|s| &source.chars[s.0..s.1] == key) {
+                entry.2 += 1;
             } else if seen.len() < 256 {
-                seen.push((key, i - 2, suffix_end, 1));
+                seen.push((i - 2, suffix_end, 1));
             }
         }
         i = suffix_end.max(i + 1);
     }
-    let best = seen.iter().map(|s| s.3).max()?;
-    seen.iter().find(|s| s.3 == best).map(|s| (s.1, s.2))
+    let best = seen.iter().map(|s| s.2).max()?;
+    seen.iter().find(|s| s.2 == best).map(|s| (s.0, s.1))
 }
 
 #[cfg(test)]

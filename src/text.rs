@@ -301,40 +301,52 @@ impl CharFilter {
     }
 }
 
-/// A set of characters built at run time (the first or last characters of a
-/// table's words): exact over the Han block U+4E00–U+9FFF, one bit each, and
-/// a [`CharFilter`] for the rest. A lexicon of hundreds of words fills most of
-/// a `CharFilter`'s 256 bits; here a Han character not in the set fails its
-/// one bit test.
+/// A set of characters built at run time: the first or last characters of a
+/// table's words, or a table of characters ("的和与及…"). Exact: one bit
+/// each over the Han block U+4E00–U+9FFF, and a [`CharFilter`] before a look
+/// at the few others. A lexicon of hundreds of words fills most of a
+/// `CharFilter`'s 256 bits, and `str::contains(char)` searches the table's
+/// bytes; here a Han character costs one bit test.
 #[derive(Clone)]
 pub(crate) struct CharSet {
     han: Box<[u64; 328]>,
-    other: CharFilter,
+    filter: CharFilter,
+    others: Vec<char>,
 }
 
 impl CharSet {
     pub(crate) fn new(chars: impl IntoIterator<Item = char>) -> Self {
         let mut set = CharSet {
             han: Box::new([0; 328]),
-            other: CharFilter::new(&[]),
+            filter: CharFilter::new(&[]),
+            others: Vec::new(),
         };
         for c in chars {
-            match (c as u32).checked_sub(0x4E00).filter(|&bit| bit < 328 * 64) {
-                Some(bit) => set.han[(bit / 64) as usize] |= 1 << (bit % 64),
-                None => set.other = set.other.with(&[c]),
+            match han_bit(c) {
+                Some(bit) => set.han[bit / 64] |= 1 << (bit % 64),
+                None => {
+                    set.filter = set.filter.with(&[c]);
+                    set.others.push(c);
+                }
             }
         }
         set
     }
 
-    /// True for every member; for a Han character, only for members.
     #[inline]
-    pub(crate) fn may_contain(&self, c: char) -> bool {
-        match (c as u32).checked_sub(0x4E00).filter(|&bit| bit < 328 * 64) {
-            Some(bit) => self.han[(bit / 64) as usize] >> (bit % 64) & 1 == 1,
-            None => self.other.may_contain(c),
+    pub(crate) fn contains(&self, c: char) -> bool {
+        match han_bit(c) {
+            Some(bit) => self.han[bit / 64] >> (bit % 64) & 1 == 1,
+            None => self.filter.may_contain(c) && self.others.contains(&c),
         }
     }
+}
+
+/// The index of `c` in the Han block U+4E00–U+9FFF.
+#[inline]
+fn han_bit(c: char) -> Option<usize> {
+    let bit = (c as u32).wrapping_sub(0x4E00);
+    (bit < 328 * 64).then_some(bit as usize)
 }
 
 impl Default for CharSet {

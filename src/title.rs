@@ -272,7 +272,7 @@ impl WordIndex {
 
     /// The words keyed by `c`: (code points, length, weight).
     fn get(&self, c: char) -> impl Iterator<Item = (&[char], usize, u8)> + '_ {
-        let from = if self.keys.may_contain(c) {
+        let from = if self.keys.contains(c) {
             self.entries.partition_point(|e| e.0 < c)
         } else {
             self.entries.len()
@@ -308,6 +308,9 @@ struct Lexicon {
     long_start: WordIndex,
     /// Strong head nouns, by their first character ("完成|情况").
     noun_start: WordIndex,
+    /// [`BAD_TITLE_END`] and [`BAD_BODY_START`], tested at every cut.
+    bad_title_end: CharSet,
+    bad_body_start: CharSet,
 }
 
 impl Default for Lexicon {
@@ -331,6 +334,8 @@ impl Default for Lexicon {
             verb_start: WordIndex::new(&verbs, false),
             long_start: WordIndex::new(&long, false),
             noun_start: WordIndex::new(&strong_nouns, false),
+            bad_title_end: CharSet::new(BAD_TITLE_END.chars()),
+            bad_body_start: CharSet::new(BAD_BODY_START.chars()),
         }
     }
 }
@@ -424,7 +429,7 @@ const MAX_WORD: usize = 6;
 
 /// Can a body (or a lead sentence) open with `c`?
 pub(crate) fn may_open_body(c: char) -> bool {
-    !BAD_BODY_START.contains(c) && !is_space(c)
+    !lexicon().bad_body_start.contains(c) && !is_space(c)
 }
 
 /// Is `start..end` a spaced heading, every letter apart ("综 合")?
@@ -541,7 +546,7 @@ fn score(
         .nth(BODY_MIN - 1)?;
     let first = source.at(body);
     let last = source.at(title_end - 1);
-    if BAD_TITLE_END.contains(last) || BAD_BODY_START.contains(first) {
+    if lexicon().bad_title_end.contains(last) || lexicon().bad_body_start.contains(first) {
         return None;
     }
     if (before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric()) || last.is_ascii_digit() {

@@ -65,7 +65,7 @@ impl NameIndex {
     /// The longest alias starting at `index` (white space inside skipped).
     fn at(&self, source: &Source, index: usize, end: usize) -> Option<NameMatch> {
         let first = source.at(index);
-        if !self.firsts.may_contain(first) {
+        if !self.firsts.contains(first) {
             return None;
         }
         let from = self.entries.partition_point(|e| e.0 < first);

@@ -82,7 +82,7 @@ impl Scanner<'_> {
     fn joined_before(&self, i: usize, prev: char) -> bool {
         prev.is_ascii_digit()
             || prev.is_ascii_alphabetic() && self.short_code_before(i)
-            || "_/\\#@=&.·".contains(prev)
+            || matches!(prev, '_' | '/' | '\\' | '#' | '@' | '=' | '&' | '.' | '·')
             || matches!(prev, '+' | '×' | '*') && self.operator_joined(i)
     }
 
