@@ -163,10 +163,15 @@ pub fn parse_with(text: &str, hints: &Hints, options: &Options) -> Document {
         meta,
         outline: outline.tree(&source),
         indicators,
-        quantities: quantities
-            .iter()
-            .flat_map(|q| q.to_public(&source))
-            .collect(),
+        quantities: {
+            // (a range gives two: sized for the count, not grown as it goes)
+            let ranges = quantities.iter().filter(|q| q.split.is_some()).count();
+            let mut public = Vec::with_capacity(quantities.len() + ranges);
+            for q in &quantities {
+                public.extend(q.to_public(&source));
+            }
+            public
+        },
         glossary,
         warnings,
     }

@@ -174,11 +174,14 @@ impl<'t> Source<'t> {
         let (start, end) = self.trim(start, end);
         let mut out = String::with_capacity((end - start) * 3);
         let mut index = start;
+        // The original text from `run` to `index` is kept: copied in one piece.
+        let mut run = start;
         while index < end {
             let c = self.chars[index];
             if is_line_break(c) {
                 // Drop the break, the indentation after it, and trailing
                 // spaces already written before it.
+                out.push_str(self.original(run, index));
                 while out.ends_with([' ', '\t', '\u{3000}']) {
                     out.pop();
                 }
@@ -188,15 +191,18 @@ impl<'t> Source<'t> {
                 {
                     index += 1;
                 }
+                run = index;
                 continue;
             }
             if c == '*' && self.at(index + 1) == '*' {
+                out.push_str(self.original(run, index));
                 index += 2;
+                run = index;
                 continue;
             }
-            out.push_str(self.original(index, index + 1));
             index += 1;
         }
+        out.push_str(self.original(run, end.max(run)));
         out
     }
 
