@@ -14,11 +14,13 @@
 // It installs what is missing first, so a fresh machine needs no manual step:
 // the wasm32 target (rustup), the wasm-bindgen CLI at the exact version the
 // crate pins (cargo install), and the npm dev dependencies (npm install).
-// Then it prints the size of what the package ships.
+// Then it minifies the JS (scripts/build-js.mjs: the glue in pkg/ in place,
+// js/ into dist/) and prints the size of what the package ships.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDist, minifyGlue } from './build-js.mjs';
 import { shippedSizes } from './size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,6 +130,9 @@ function decode(text) {
 export default /* @__PURE__ */ decode(base64);
 `;
 }
+
+await minifyGlue(out);
+await buildDist();
 
 const sizes = shippedSizes();
 for (const file of sizes.files) console.error(`  ${file.path.padEnd(24)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
