@@ -21,7 +21,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDist, minifyGlue } from './build-js.mjs';
-import { shippedSizes } from './size.mjs';
+import { BUDGET_KB, shippedSizes, sizeTable } from './size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = 'wasm32-unknown-unknown';
@@ -135,9 +135,8 @@ await minifyGlue(out);
 await buildDist();
 
 const sizes = shippedSizes();
-for (const file of sizes.files) console.error(`  ${file.path.padEnd(24)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
-console.error(`shipped JS + wasm for plain text: ${(sizes.plain.gzip / 1024).toFixed(1)} KB gzipped (budget 170 KB)`);
+for (const file of sizes.files) console.error(`  ${file.path.padEnd(28)} ${String(file.raw).padStart(7)} B  ${String(file.gzip).padStart(6)} B gzip`);
+console.error(sizeTable(sizes));
+console.error(`what a page with the element loads for plain text: ${(sizes.plain.gzip / 1024).toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)`);
 console.error(`the .docx module (loaded on demand): ${(sizes.docx.gzip / 1024).toFixed(1)} KB gzipped (budget 40 KB)`);
-console.error(`the compare module (loaded on demand): ${(sizes.compare.gzip / 1024).toFixed(1)} KB gzipped`);
-console.error(`gongwen/inline (the .wasm as JS, only when imported): ${(sizes.inline.gzip / 1024).toFixed(1)} KB gzipped`);
 console.error(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
