@@ -39,6 +39,7 @@ const SHELL = [
   '../dist/element/tooltip.js',
   '../dist/worker.js',
   '../dist/index.js',
+  '../dist/browser-init.js',
   '../dist/rich.js',
   '../dist/core.js',
   '../dist/export.js',

@@ -36,7 +36,7 @@ test('minifying keeps the new URL(…, import.meta.url) that bundlers follow, an
   const parser = readFileSync(join(root, 'dist', 'element', 'parser.js'), 'utf8');
   assert.match(parser, /new Worker\(new URL\("\.\.\/worker\.js",import\.meta\.url\),\{type:"module"\}\)/, 'the Worker as Vite and webpack detect it');
   assert.ok(parser.includes('new URL(/* webpackIgnore: true */"gongwen/worker",import.meta.url)'), 'webpack should still be told to leave gongwen/worker alone');
-  const index = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+  const index = ['index.js', 'browser-init.js'].map((path) => readFileSync(join(root, 'dist', path), 'utf8')).join('\n');
   assert.ok(index.includes('new URL("../pkg/gongwen_bg.wasm",import.meta.url)'), 'the .wasm as Vite and webpack detect it');
   for (const name of ['wasm', 'docx-wasm', 'compare-wasm']) {
     assert.ok(index.includes(`new URL(/* webpackIgnore: true */"gongwen/${name}",import.meta.url)`), `webpack should leave gongwen/${name} alone`);

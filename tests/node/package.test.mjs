@@ -141,10 +141,11 @@ test(`what a page with the element loads for plain text stays within the size bu
   assertBuilt();
   const sizes = shippedSizes();
   const plain = sizes.plain.paths;
-  for (const path of ['dist/element.js', 'dist/element/parser.js', 'dist/worker.js', 'dist/index.js', 'dist/core.js', 'pkg/gongwen.js', 'pkg/gongwen_bg.wasm']) {
+  for (const path of ['dist/element.js', 'dist/element/parser.js', 'dist/worker.js', 'dist/browser-init.js', 'dist/core.js', 'pkg/gongwen.js', 'pkg/gongwen_bg.wasm']) {
     assert.ok(plain.includes(path), `should count ${path}: the element, its Worker and what the Worker imports: ${plain}`);
   }
-  for (const path of ['dist/file.js', 'dist/compare.js', 'dist/node.js', 'pkg/gongwen_docx.js', 'pkg/gongwen_inline.js']) {
+  // (index.js only through the main-thread fallback's import(); rich.js and export.js only through index.js)
+  for (const path of ['dist/index.js', 'dist/rich.js', 'dist/export.js', 'dist/file.js', 'dist/compare.js', 'dist/node.js', 'pkg/gongwen_docx.js', 'pkg/gongwen_inline.js']) {
     assert.ok(!plain.includes(path), `should not count ${path}: plain text never loads it`);
   }
   assert.ok(!plain.some((path) => path.startsWith('js/')), `should count the minified dist/, not the sources: ${plain}`);
