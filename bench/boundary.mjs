@@ -303,7 +303,7 @@ if (args.includes('--json')) {
 }
 
 // --- a Worker round trip, as the page does it ----------------------------
-// The page parses in a Worker (js/worker.js) and posts the Document back:
+// The page parses in a Worker (dist/worker.js, from js/worker.js) and posts the Document back:
 // structured clone on both sides. Posting the JSON string instead and
 // parsing it on the receiving side is the alternative. Each sample is a
 // round trip: the text posted, parsed in the Worker, the result received

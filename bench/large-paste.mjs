@@ -160,7 +160,7 @@ try {
     await page.goto(server.url + '/');
     if (settled) await page.waitForTimeout(1500);
     const first = await page.evaluate(async (text) => {
-      const gongwen = await import('../js/index.js');
+      const gongwen = await import('../dist/index.js');
       const t0 = performance.now();
       await gongwen.init();
       const t1 = performance.now();

@@ -3,8 +3,6 @@
 // where `init()` finds the .wasm when it is given nothing.
 import initWasm, { initSync as initWasmSync, parseJson } from '../pkg/gongwen.js';
 
-export { toCSV, toMarkdown } from './export.js';
-
 /** The package version (the crate's: a Node test checks they agree). */
 export const version = '0.1.0';
 

@@ -6,19 +6,19 @@
 //   const doc = parse(text);
 //   const { doc, text } = await parseFile(bytes);   // a .docx or a text file
 //   const table = await compare([{ file: 'a.txt', document: docA }, …]);   // targets against outcomes
-import { load, loadSync } from './core.js';
+import { init, PREBUNDLED } from './browser-init.js';
 
-export { parse, toCSV, toMarkdown, version } from './core.js';
+export { init, initSync } from './browser-init.js';
+export { parse, version } from './core.js';
+export { toCSV, toMarkdown } from './export.js';
 export { hintsFromHtml } from './rich.js';
 
 // parseFile and parseDocx (index.d.ts) load ./file.js and the .docx module on first use.
 const DOCX = () =>
   PREBUNDLED.test(import.meta.url)
-    ? new URL(/* webpackIgnore: true */ 'gongwen/docx-wasm', import.meta.url) // (see packagedWasm)
+    ? new URL(/* webpackIgnore: true */ 'gongwen/docx-wasm', import.meta.url) // (see packagedWasm in browser-init.js)
     : new URL('../pkg/gongwen_docx_bg.wasm', import.meta.url);
 
-/** A module that Vite's dev server has pre-bundled (node_modules/.vite/deps/). */
-const PREBUNDLED = /\/\.vite\/deps(?:_[^/]*)?\//;
 export async function parseFile(bytes, options, docxWasm) {
   await init();
   return (await import('./file.js')).parseFile(bytes, options, docxWasm ?? DOCX);
@@ -31,59 +31,8 @@ export async function parseDocx(bytes, options, docxWasm) {
 // compare (index.d.ts) loads ./compare.js and the compare module on first use.
 const COMPARE = () =>
   PREBUNDLED.test(import.meta.url)
-    ? new URL(/* webpackIgnore: true */ 'gongwen/compare-wasm', import.meta.url) // (see packagedWasm)
+    ? new URL(/* webpackIgnore: true */ 'gongwen/compare-wasm', import.meta.url) // (see packagedWasm in browser-init.js)
     : new URL('../pkg/gongwen_compare_bg.wasm', import.meta.url);
 export async function compare(reports, options, compareWasm) {
   return (await import('./compare.js')).compare(reports, options, compareWasm ?? COMPARE);
-}
-
-/**
- * Load the WebAssembly module. With no argument it fetches the .wasm that
- * ships next to this file (bundlers such as Vite see the `new URL(…,
- * import.meta.url)` and emit it). Pass a URL, a Request, a Response, bytes or
- * a `WebAssembly.Module` to load it from elsewhere (a CDN, a strict CSP, a
- * bundler's `?url` import).
- */
-export async function init(input) {
-  const source = input === undefined ? packagedWasm() : input;
-  try {
-    await load(source);
-  } catch (error) {
-    if (error instanceof TypeError && error.message.startsWith('gongwen:')) throw error; // a misuse, named
-    throw explain(error, source);
-  }
-}
-
-/** The URL of the .wasm that ships next to this module. */
-function packagedWasm() {
-  // Vite's dev server pre-bundles dependencies into node_modules/.vite/deps/,
-  // away from their files (and, in a workspace, from the node_modules that
-  // holds the package). There Vite rewrites a package specifier in `new URL`
-  // to the file it resolves to; webpack is told to leave it alone.
-  if (PREBUNDLED.test(import.meta.url)) return new URL(/* webpackIgnore: true */ 'gongwen/wasm', import.meta.url);
-  return new URL('../pkg/gongwen_bg.wasm', import.meta.url);
-}
-
-/** Load the WebAssembly module synchronously from bytes or a `WebAssembly.Module`. */
-export function initSync(input) {
-  if (input === undefined) {
-    throw new TypeError(
-      'gongwen: initSync(bytes) needs the .wasm bytes or a WebAssembly.Module in a browser; ' +
-        'use `await init()` to fetch it instead.',
-    );
-  }
-  loadSync(input);
-}
-
-/** A load failure, with the URL and the usual fix when the server sent no wasm. */
-function explain(error, source) {
-  const where = typeof source === 'string' || source instanceof URL ? ` from ${source}` : '';
-  const hint =
-    where &&
-    ' If the server answered with something else (a page from a dev server or a 404), the bundler did not emit the ' +
-      ".wasm next to the module: pass its URL yourself, `await init(url)` (Vite: `import url from 'gongwen/wasm?url'`), " +
-      "or its bytes: `import wasm from 'gongwen/inline'; await init(wasm);`.";
-  return new Error(`gongwen: could not load the WebAssembly module${where}: ${error && error.message}.${hint}`, {
-    cause: error,
-  });
 }

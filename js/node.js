@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { load, loadSync } from './core.js';
 
-export { parse, toCSV, toMarkdown, version } from './core.js';
+export { parse, version } from './core.js';
+export { toCSV, toMarkdown } from './export.js';
 // In Node there is no DOMParser: hintsFromHtml gives no hints there.
 export { hintsFromHtml } from './rich.js';
 

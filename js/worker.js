@@ -1,7 +1,9 @@
 // The Worker <gongwen-report> parses in: `{ id, text, options }` → `{ id, doc, ms }` or `{ id, error }`.
 // With `parts`, in slices (a task each for the page): the Document with empty lists, `{ id, list, items }`
 // ({ early } after the indicators), `{ done }`. It warms the module up first (docs/page.md, "Large inputs").
-import { init, parse } from './index.js';
+// (not './index.js': the Worker needs neither hintsFromHtml nor the exports to CSV and Markdown)
+import { init } from './browser-init.js';
+import { parse } from './core.js';
 
 // Only in a Worker: imported anywhere else (a server rendering the page), it does nothing.
 const inWorker = typeof WorkerGlobalScope === 'function' && self instanceof WorkerGlobalScope;

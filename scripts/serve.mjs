@@ -3,12 +3,13 @@
 // http://127.0.0.1:8080 (PORT and HOST override) and print the URL.
 //
 //   /            → www/        (the page, its service worker, the examples)
-//   /js/…        → js/         (the package: the element, its worker, the API)
+//   /dist/…      → dist/       (the package's JS, minified from js/: the element, its worker, the API)
 //   /pkg/…       → pkg/        (the wasm-bindgen glue and the .wasm: the parser's, the .docx module's and the compare module's)
 //
 // What it builds: `npm run build` when pkg/ is missing or older than the Rust
-// sources, and www/examples/ (the seed reports, with an index) when missing or
-// older than tests/fixtures/seeds/. A tiny static server: GET and HEAD, the
+// sources, `npm run build:js` when dist/ is missing or older than js/, and
+// www/examples/ (the seed reports, with an index) when missing or older than
+// tests/fixtures/seeds/. A tiny static server: GET and HEAD, the
 // right MIME types (application/wasm for .wasm), ETags, gzip or brotli for
 // text and wasm, and a strict Content-Security-Policy on the page.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { distIsStale } from './build-js.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const www = join(root, 'www');
@@ -96,7 +98,7 @@ export function buildExamples() {
   writeFileSync(index, JSON.stringify(list, null, 2) + '\n');
 }
 
-/** Build the wasm package if it is missing or stale, and the examples. */
+/** Build the wasm package and dist/ if they are missing or stale, and the examples. */
 export function buildMissing({ log = console.error } = {}) {
   if (wasmIsStale()) {
     log('gongwen: building the WebAssembly package (npm run build)…');
@@ -107,6 +109,12 @@ export function buildMissing({ log = console.error } = {}) {
       log('gongwen: npm run build failed; serving the previous build in pkg/');
     }
   }
+  // (npm run build writes dist/ too; this is for an edit of js/ alone)
+  if (distIsStale()) {
+    log('gongwen: minifying js/ into dist/ (npm run build:js)…');
+    const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-js.mjs')], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('npm run build:js failed, and the page loads dist/');
+  }
   buildExamples();
 }
 
@@ -116,9 +124,9 @@ export function buildMissing({ log = console.error } = {}) {
 function resolve(pathname) {
   let base = www;
   let rest = pathname;
-  if (pathname.startsWith('/js/')) {
-    base = join(root, 'js');
-    rest = pathname.slice(3);
+  if (pathname.startsWith('/dist/')) {
+    base = join(root, 'dist');
+    rest = pathname.slice(5);
   } else if (/^\/pkg\/gongwen(_docx|_compare)?(\.js|_bg\.wasm)$/.test(pathname)) {
     base = join(root, 'pkg');
     rest = pathname.slice(4);

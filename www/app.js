@@ -1,8 +1,8 @@
 // The paste-and-parse page: the input (textarea, file, drag and drop,
 // examples, clear), the exports, and <gongwen-report>, which parses in its
 // Worker and shows everything else. Nothing here sends the text anywhere.
-import '../js/element.js';
-import { hintsFromHtml, init, parseFile, toCSV, toMarkdown, version } from '../js/index.js';
+import '../dist/element.js';
+import { hintsFromHtml, init, parseFile, toCSV, toMarkdown, version } from '../dist/index.js';
 import { startCompare } from './compare.js';
 import { startLibrary } from './library.js';
 
@@ -174,7 +174,7 @@ async function openFile(file) {
   }
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const files = await import('../js/file.js');
+    const files = await import('../dist/file.js');
     if (files.isWordLike(bytes)) {
       say(`正在读取 ${file.name}…`);
       const { doc, text } = await parseFile(bytes);

@@ -8,8 +8,8 @@
 // JSON. Everything runs here; nothing is sent anywhere.
 //
 // All report text goes into the DOM through textContent, never as HTML.
-import { MEASURE, formatValue } from '../js/element/labels.js';
-import { compare, init, parse, parseFile, version } from '../js/index.js';
+import { MEASURE, formatValue } from '../dist/element/labels.js';
+import { compare, init, parse, parseFile, version } from '../dist/index.js';
 
 const STATUS = { met: '达成', near: '接近', missed: '未达成', qualitative: '定性' };
 const STATUS_ORDER = { met: 0, near: 1, missed: 2, qualitative: 3 };
@@ -368,7 +368,7 @@ export function startCompare({ library }) {
 
   /** A file's text and Document: a .docx through the package's parseFile, a text file decoded as the CLI does. */
   async function readReport(bytes) {
-    const files = await import('../js/file.js');
+    const files = await import('../dist/file.js');
     if (files.isWordLike(bytes)) {
       const { doc, text } = await parseFile(bytes);
       return { text, doc };

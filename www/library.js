@@ -15,7 +15,7 @@
 //   library.cleared();                    // the box was emptied on purpose
 //   await library.records();              // [{ id, name, text, document, savedAt, size, … }]
 
-import { version as pkgVersion } from '../js/index.js';
+import { version as pkgVersion } from '../dist/index.js';
 
 const DB_NAME = 'gongwen';
 const DB_VERSION = 1;

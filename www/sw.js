@@ -1,18 +1,19 @@
 // The page's service worker: it keeps a copy of the page's own files so that
 // the page opens and parses with no network once it has been loaded. It never
 // touches another origin. SHELL must list every file the page loads, the
-// element's modules in js/element/ included (tests/e2e/serve.test.mjs checks).
+// element's modules in dist/element/ included (tests/e2e/serve.test.mjs checks).
 //
 // Network first, the copy as fallback. Cache first would be faster but is only
 // safe for files whose names change with their content, and ours do not (the
-// package is served without a bundler, as js/element.js, pkg/gongwen_bg.wasm):
+// package is served without a bundler, as dist/element.js, pkg/gongwen_bg.wasm):
 // a cache-first worker would keep serving an old .wasm to a new page until the
 // worker itself was replaced. Network first costs one revalidation per file
 // (the server sends ETags, so mostly 304s) and a deploy reaches the user on
 // the next load. When the server is unreachable the fetch fails at once and
 // the copy answers; when the network only stalls, the copy answers after
 // STALL_MS if there is one.
-const CACHE = 'gongwen-v1';
+// v2: the package moved from js/ to dist/ (minified); activating drops v1's copies.
+const CACHE = 'gongwen-v2';
 const STALL_MS = 4000;
 const SHELL = [
   './',
@@ -25,30 +26,31 @@ const SHELL = [
   'compare.js',
   'favicon.svg',
   'examples/index.json',
-  '../js/element.js',
-  '../js/element/dom.js',
-  '../js/element/labels.js',
-  '../js/element/outline.js',
-  '../js/element/parser.js',
-  '../js/element/side.js',
-  '../js/element/skeleton.js',
-  '../js/element/style.js',
-  '../js/element/table.js',
-  '../js/element/text.js',
-  '../js/element/tooltip.js',
-  '../js/worker.js',
-  '../js/index.js',
-  '../js/rich.js',
-  '../js/core.js',
-  '../js/export.js',
+  '../dist/element.js',
+  '../dist/element/dom.js',
+  '../dist/element/labels.js',
+  '../dist/element/outline.js',
+  '../dist/element/parser.js',
+  '../dist/element/side.js',
+  '../dist/element/skeleton.js',
+  '../dist/element/style.js',
+  '../dist/element/table.js',
+  '../dist/element/text.js',
+  '../dist/element/tooltip.js',
+  '../dist/worker.js',
+  '../dist/index.js',
+  '../dist/browser-init.js',
+  '../dist/rich.js',
+  '../dist/core.js',
+  '../dist/export.js',
   '../pkg/gongwen.js',
   '../pkg/gongwen_bg.wasm',
-  // Opening a file: js/file.js and the .docx module (loaded on demand, kept for offline use).
-  '../js/file.js',
+  // Opening a file: dist/file.js and the .docx module (loaded on demand, kept for offline use).
+  '../dist/file.js',
   '../pkg/gongwen_docx.js',
   '../pkg/gongwen_docx_bg.wasm',
-  // The compare view: js/compare.js and the compare module (loaded on demand, kept for offline use).
-  '../js/compare.js',
+  // The compare view: dist/compare.js and the compare module (loaded on demand, kept for offline use).
+  '../dist/compare.js',
   '../pkg/gongwen_compare.js',
   '../pkg/gongwen_compare_bg.wasm',
 ];

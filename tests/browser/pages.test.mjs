@@ -65,7 +65,7 @@ describe('in Chromium without a bundler', browserTestOptions(), () => {
       const errors = collectErrors(page);
       await page.goto(`${server.url}/tests/browser/pages/blank.html`);
       const title = await page.evaluate(`(async () => {
-        const { init, parse } = await import('/js/index.js');
+        const { init, parse } = await import('/dist/index.js');
         await init(${input});
         return parse('一、总体情况\\n全年工作。').outline[0].title;
       })()`);
@@ -79,7 +79,7 @@ describe('in Chromium without a bundler', browserTestOptions(), () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/tests/browser/pages/blank.html`);
     const result = await page.evaluate(async () => {
-      const { init, initSync, parse } = await import('/js/index.js');
+      const { init, initSync, parse } = await import('/dist/index.js');
       let missing = null;
       try {
         await init('/pkg/missing.wasm');

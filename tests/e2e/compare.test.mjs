@@ -71,7 +71,7 @@ describe('the compare view, in Chromium', browserTestOptions(), () => {
     const app = readFileSync(join(root, 'www', 'app.js'), 'utf8');
     assert.match(app, /from '\.\/library\.js'/, 'app.js should load the library');
     assert.match(app, /from '\.\/compare\.js'/, 'app.js should load the compare view');
-    const modules = ['library.js', 'compare.js', '../js/compare.js', '../pkg/gongwen_compare.js'];
+    const modules = ['library.js', 'compare.js', '../dist/compare.js', '../pkg/gongwen_compare.js'];
     for (const path of modules) {
       assert.ok(shell.includes(`'${path}'`), `www/sw.js SHELL should list ${path}`);
       assert.ok(html.includes(`<link rel="modulepreload" href="${path}">`), `www/index.html should preload ${path}`);
@@ -88,7 +88,7 @@ describe('the compare view, in Chromium', browserTestOptions(), () => {
       ['/compare.js', 'text/javascript; charset=utf-8'],
       ['/library.css', 'text/css; charset=utf-8'],
       ['/compare.css', 'text/css; charset=utf-8'],
-      ['/js/compare.js', 'text/javascript; charset=utf-8'],
+      ['/dist/compare.js', 'text/javascript; charset=utf-8'],
       ['/pkg/gongwen_compare.js', 'text/javascript; charset=utf-8'],
       ['/pkg/gongwen_compare_bg.wasm', 'application/wasm'],
     ]) {

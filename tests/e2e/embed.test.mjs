@@ -76,7 +76,7 @@ describe('<gongwen-report> embedded from the package, in Chromium', browserTestO
     const text = attributeText();
     const doc = await tab.evaluate(() => document.querySelector('gongwen-report').parsed);
     assert.deepStrictEqual(doc, parse(text), 'the element should hold the Document of its text attribute');
-    assert.deepStrictEqual(workers, ['/node_modules/gongwen/js/worker.js'], 'it should parse in the Worker shipped in the package');
+    assert.deepStrictEqual(workers, ['/node_modules/gongwen/dist/worker.js'], 'it should parse in the Worker shipped in the package');
     const outline = await tab.evaluate(() =>
       [...document.querySelector('gongwen-report').shadowRoot.querySelectorAll('[role="treeitem"]')].map((i) => i.querySelector('.label').textContent),
     );

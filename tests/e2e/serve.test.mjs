@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { exampleLabel } from '../../scripts/serve.mjs';
+import { loadedAtOnce } from '../../scripts/size.mjs';
 import { assertBuilt, root } from '../node/helpers.mjs';
 
 let child;
@@ -43,8 +44,8 @@ test('it serves the page, the element, its worker and the wasm with the right ty
     '/app.js': 'text/javascript; charset=utf-8',
     '/app.css': 'text/css; charset=utf-8',
     '/sw.js': 'text/javascript; charset=utf-8',
-    '/js/element.js': 'text/javascript; charset=utf-8',
-    '/js/worker.js': 'text/javascript; charset=utf-8',
+    '/dist/element.js': 'text/javascript; charset=utf-8',
+    '/dist/worker.js': 'text/javascript; charset=utf-8',
     '/pkg/gongwen.js': 'text/javascript; charset=utf-8',
     '/pkg/gongwen_bg.wasm': 'application/wasm',
     '/examples/index.json': 'application/json; charset=utf-8',
@@ -65,24 +66,20 @@ test('it serves the page, the element, its worker and the wasm with the right ty
   assert.equal(example.status, 200, 'an example should be served');
 });
 
-// The element is split into modules (js/element/*.js) that the page loads
-// without a bundler: every one must be served, preloaded by the page and kept
-// by the service worker, or the page breaks offline.
+// The element is split into modules (dist/element/*.js, minified from js/)
+// that the page loads without a bundler: every one must be served, preloaded
+// by the page and kept by the service worker, or the page breaks offline.
 test('every module the element imports is served, preloaded by the page and kept by the service worker', async () => {
-  const modules = [];
-  const visit = (path) => {
-    if (modules.includes(path)) return;
-    modules.push(path);
-    const source = readFileSync(join(root, path), 'utf8');
-    for (const [, spec] of source.matchAll(/^import\s[^;]*?from\s+'(\.[^']+)';/gm)) visit(posix.join(dirname(path), spec));
-  };
-  visit('js/element.js');
-  assert.ok(modules.length > 1, `should find the element's modules: ${modules}`);
+  const modules = loadedAtOnce('dist/element.js');
+  const inPage = loadedAtOnce('dist/element.js', { workers: false });
+  assert.ok(inPage.length > 1, `should find the element's modules: ${inPage}`);
+  assert.ok(modules.includes('dist/worker.js') && modules.includes('pkg/gongwen.js'), `should find the Worker and what it imports: ${modules}`);
   const shell = readFileSync(join(root, 'www', 'sw.js'), 'utf8');
   const page = readFileSync(join(root, 'www', 'index.html'), 'utf8');
   for (const path of modules) {
     assert.ok(shell.includes(`'../${path}'`), `www/sw.js SHELL should list ../${path}`);
-    assert.ok(page.includes(`<link rel="modulepreload" href="../${path}">`), `www/index.html should preload ../${path}`);
+    // (a preload serves the page's thread only, not the Worker's)
+    if (inPage.includes(path)) assert.ok(page.includes(`<link rel="modulepreload" href="../${path}">`), `www/index.html should preload ../${path}`);
     const response = await fetch(`${url}/${path}`);
     assert.equal(response.status, 200, `/${path} should be served`);
     assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8', `/${path} should be JavaScript`);
@@ -90,7 +87,7 @@ test('every module the element imports is served, preloaded by the page and kept
   }
 });
 
-test('it compresses, revalidates, and serves nothing outside www/, js/ and pkg/', async () => {
+test('it compresses, revalidates, and serves nothing outside www/, dist/ and pkg/ (not the sources in js/)', async () => {
   const { request } = await import('node:http');
   const get = (path, headers = {}) =>
     new Promise((resolve, reject) => {
@@ -107,7 +104,7 @@ test('it compresses, revalidates, and serves nothing outside www/, js/ and pkg/'
   assert.deepStrictEqual([...gunzipSync(wasm.body).subarray(0, 4)], [0, 0x61, 0x73, 0x6d], 'and unzip to a wasm module');
   const again = await get('/pkg/gongwen_bg.wasm', { 'if-none-match': wasm.headers.etag });
   assert.equal(again.status, 304, 'an unchanged file should be 304 Not Modified');
-  for (const path of ['/../Cargo.toml', '/%2e%2e/Cargo.toml', '/js/../Cargo.toml', '/pkg/../src/lib.rs', '/pkg/package.json', '/nope.html']) {
+  for (const path of ['/../Cargo.toml', '/%2e%2e/Cargo.toml', '/dist/../Cargo.toml', '/js/element.js', '/pkg/../src/lib.rs', '/pkg/package.json', '/nope.html']) {
     assert.equal((await get(path)).status, 404, `${path} should not be served`);
   }
   const post = await fetch(url + '/', { method: 'POST' });

@@ -86,7 +86,7 @@ describe('<gongwen-report> in a Vite 7 app, in Chromium', browserTestOptions(), 
     await server.listen();
     try {
       const worker = await check(browser, server.resolvedUrls.local[0], 'dev server');
-      assert.match(worker, /\/node_modules\/gongwen\/js\/worker\.js/, 'the Worker should come from the package');
+      assert.match(worker, /\/node_modules\/gongwen\/dist\/worker\.js/, 'the Worker should come from the package');
     } finally {
       await server.close();
     }

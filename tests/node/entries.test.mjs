@@ -146,11 +146,16 @@ test('the manifests say MIT OR Apache-2.0, name no invented repository, and the 
   const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   assert.equal(pack.status, 0, `npm pack --dry-run should succeed: ${pack.stderr}`);
   const packed = JSON.parse(pack.stdout)[0].files.map((f) => f.path).sort();
-  const js = readdirSync(join(root, 'js'), { recursive: true })
-    .map((path) => `js/${path}`)
-    .filter((path) => /\.(js|d\.ts)$/.test(path));
+  // dist/: every module of js/, minified; js/: the types only.
+  const dist = readdirSync(join(root, 'js'), { recursive: true })
+    .filter((path) => path.endsWith('.js'))
+    .map((path) => `dist/${path}`);
+  const types = readdirSync(join(root, 'js'))
+    .filter((path) => path.endsWith('.d.ts'))
+    .map((path) => `js/${path}`);
   const expected = [
-    ...js,
+    ...dist,
+    ...types,
     'LICENSE-APACHE',
     'LICENSE-MIT',
     'README.md',
@@ -166,7 +171,7 @@ test('the manifests say MIT OR Apache-2.0, name no invented repository, and the 
     'pkg/gongwen_docx_bg.wasm',
     'pkg/gongwen_inline.js',
   ].sort();
-  assert.deepStrictEqual(packed, expected, 'npm pack should ship exactly the package: its JS and types, the wasm, the docs and licenses');
+  assert.deepStrictEqual(packed, expected, 'npm pack should ship exactly the package: its minified JS and the types, the wasm, the docs and licenses');
 });
 
 test('the README works on the npm page: no relative link or image', () => {

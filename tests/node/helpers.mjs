@@ -19,6 +19,9 @@ export function assertBuilt() {
   if (!existsSync(join(root, 'pkg', 'gongwen_bg.wasm'))) {
     throw new Error('pkg/gongwen_bg.wasm is missing: run `npm run build` first (`npm test` does).');
   }
+  if (!existsSync(join(root, 'dist', 'element.js'))) {
+    throw new Error('dist/ is missing: run `npm run build:js` first (`npm run build` and the test scripts do).');
+  }
 }
 
 let cliPath;

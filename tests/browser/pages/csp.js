@@ -1,4 +1,4 @@
-import { init, parse, toMarkdown } from '/js/index.js';
+import { init, parse, toMarkdown } from '/dist/index.js';
 
 try {
   await init();
