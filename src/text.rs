@@ -348,6 +348,77 @@ impl CharSet {
     }
 }
 
+/// Where the entries of each key start and end in a table sorted (grouped)
+/// by a char key: an open-addressing hash of the keys, so that a lookup at
+/// every position of a text costs a multiply and a probe or two, not a
+/// binary search of the table.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct KeyRanges {
+    /// (key, start, end); an empty slot has key `'\0'` and an empty range.
+    slots: Vec<(char, u32, u32)>,
+    shift: u32,
+}
+
+impl KeyRanges {
+    /// The ranges of `keys`, the keys of a table in its order (equal keys
+    /// next to each other).
+    pub(crate) fn new(keys: &[char]) -> Self {
+        let mut distinct: usize = 0;
+        for (k, &key) in keys.iter().enumerate() {
+            if k == 0 || keys[k - 1] != key {
+                distinct += 1;
+            }
+        }
+        // At most half full: probes stay short.
+        let bits = (usize::BITS - (distinct * 2).max(2).leading_zeros()).min(24);
+        let mut ranges = KeyRanges {
+            slots: vec![('\0', 0, 0); 1 << bits],
+            shift: 32 - bits,
+        };
+        let mut start = 0;
+        for k in 1..=keys.len() {
+            if k == keys.len() || keys[k] != keys[start] {
+                ranges.insert(keys[start], start, k);
+                start = k;
+            }
+        }
+        ranges
+    }
+
+    fn slot(&self, key: char) -> usize {
+        ((key as u32).wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    }
+
+    fn insert(&mut self, key: char, start: usize, end: usize) {
+        if key == '\0' {
+            return; // (no table is keyed by NUL; it marks an empty slot)
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        while self.slots[i].0 != '\0' {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, start as u32, end as u32);
+    }
+
+    /// The range of the entries keyed by `key` (empty if none).
+    #[inline]
+    pub(crate) fn get(&self, key: char) -> std::ops::Range<usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        if self.slots.is_empty() {
+            return 0..0;
+        }
+        let mut i = self.slot(key);
+        loop {
+            let (k, start, end) = self.slots[i];
+            if k == key || k == '\0' {
+                return start as usize..end as usize;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// The index of `c` in the Han block U+4E00–U+9FFF.
 #[inline]
 fn han_bit(c: char) -> Option<usize> {
@@ -496,13 +567,14 @@ pub fn fold_str(text: &str) -> String {
 /// A line terminator: `\n`, `\r`, U+2028, U+2029, U+0085.
 #[inline]
 pub fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+    // (one comparison for the Han characters that make up most of a report)
+    c <= '\u{2029}' && matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
 }
 
 /// Horizontal white space in folded text (tabs, spaces, other controls).
 #[inline]
 pub fn is_space(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{0B}' || c == '\u{0C}'
+    c <= ' ' && matches!(c, ' ' | '\t' | '\u{0B}' | '\u{0C}')
 }
 
 /// White space of either kind.
@@ -689,6 +761,23 @@ mod tests {
             "增长5%",
             "should slice the original by code points"
         );
+    }
+
+    #[test]
+    fn key_ranges_should_give_each_key_its_entries() {
+        let keys = ['一', '一', '三', 'a', 'a', 'a', '区'];
+        let ranges = KeyRanges::new(&keys);
+        assert_eq!(ranges.get('一'), 0..2, "should give a key's run");
+        assert_eq!(ranges.get('三'), 2..3, "should give a single entry");
+        assert_eq!(ranges.get('a'), 3..6, "should give a non-Han key");
+        assert_eq!(ranges.get('区'), 6..7, "should give the last run");
+        assert_eq!(ranges.get('二'), 0..0, "should give nothing for a missing key");
+        assert_eq!(ranges.get('\0'), 0..0, "should give nothing for NUL");
+        assert_eq!(KeyRanges::new(&[]).get('一'), 0..0, "should give nothing from an empty table");
+        // Many keys: every one found, after collisions.
+        let many: Vec<char> = (0..2000).filter_map(|k| char::from_u32(0x4E00 + k * 7)).collect();
+        let ranges = KeyRanges::new(&many);
+        assert!(many.iter().enumerate().all(|(k, &c)| ranges.get(c) == (k..k + 1)), "should find every key");
     }
 
     #[test]

@@ -37,7 +37,7 @@
 //!
 //! The best cut wins if it scores at least [`THRESHOLD`].
 
-use crate::text::{is_blank, is_han, is_space, CharSet, Source};
+use crate::text::{is_blank, is_han, is_space, CharSet, KeyRanges, Source};
 
 // ---------------------------------------------------------------------------
 // Data: lexicons. Weights are 1 (weak) to 3 (strong).
@@ -251,8 +251,8 @@ impl Learned {
 #[derive(Clone, Debug, Default)]
 struct WordIndex {
     entries: Vec<(char, Box<[char]>, u8)>,
-    /// The keys: most characters key no word, and one bit test says so.
-    keys: CharSet,
+    /// Where the words of each key are in `entries`.
+    keys: KeyRanges,
 }
 
 impl WordIndex {
@@ -266,20 +266,14 @@ impl WordIndex {
             })
             .collect();
         crate::sort::sort_by_key(&mut entries, |e| u64::from(e.0));
-        let keys = CharSet::new(entries.iter().map(|e| e.0));
+        let keys = KeyRanges::new(&entries.iter().map(|e| e.0).collect::<Vec<_>>());
         WordIndex { entries, keys }
     }
 
     /// The words keyed by `c`: (code points, length, weight).
     fn get(&self, c: char) -> impl Iterator<Item = (&[char], usize, u8)> + '_ {
-        let from = if self.keys.contains(c) {
-            self.entries.partition_point(|e| e.0 < c)
-        } else {
-            self.entries.len()
-        };
-        self.entries[from..]
+        self.entries[self.keys.get(c)]
             .iter()
-            .take_while(move |e| e.0 == c)
             .map(|e| (&e.1[..], e.1.len(), e.2))
     }
 }

@@ -26,15 +26,14 @@
 //! token.
 
 use crate::aliases::{self, Alias, ALIASES};
-use crate::text::{is_blank, CharSet, Source};
+use crate::text::{is_blank, KeyRanges, Source};
 
 /// The alias table indexed by first char, for longest-match lookup.
 pub(super) struct NameIndex {
     /// (first char, name chars without spaces, alias), sorted by first char.
     entries: Vec<(char, Vec<char>, &'static Alias)>,
-    /// The first chars: most positions of a text start no name, and one bit
-    /// test says so.
-    firsts: CharSet,
+    /// Where the names of each first char are in `entries`.
+    firsts: KeyRanges,
 }
 
 impl NameIndex {
@@ -49,7 +48,7 @@ impl NameIndex {
             .iter()
             .flat_map(|alias| {
                 alias.names.iter().map(move |name| {
-                    let chars: Vec<char> = name.chars().filter(|c| *c != ' ').collect();
+                    let chars: Vec<char> = name.chars().filter(|&c| !is_blank(c)).collect();
                     (chars[0], chars, alias)
                 })
             })
@@ -58,21 +57,22 @@ impl NameIndex {
         crate::sort::sort_by_key(&mut entries, |e| {
             (u64::from(e.0) << 16) | (0xFFFF - e.1.len().min(0xFFFF) as u64)
         });
-        let firsts = CharSet::new(entries.iter().map(|e| e.0));
+        let firsts = KeyRanges::new(&entries.iter().map(|e| e.0).collect::<Vec<_>>());
         NameIndex { entries, firsts }
     }
 
     /// The longest alias starting at `index` (white space inside skipped).
     fn at(&self, source: &Source, index: usize, end: usize) -> Option<NameMatch> {
-        let first = source.at(index);
-        if !self.firsts.contains(first) {
-            return None;
-        }
-        let from = self.entries.partition_point(|e| e.0 < first);
-        for (_, chars, alias) in self.entries[from..].iter().take_while(|e| e.0 == first) {
+        for (_, chars, alias) in &self.entries[self.firsts.get(source.at(index))] {
             let mut i = index;
             let mut ok = true;
             for &c in chars {
+                // (names hold no white space: where the text has the name's
+                // char, there is none to skip)
+                if i < end && source.at(i) == c {
+                    i += 1;
+                    continue;
+                }
                 while i < end && is_blank(source.at(i)) {
                     i += 1;
                 }
