@@ -100,6 +100,18 @@ impl NameIndex {
         (start..end).find_map(|i| self.at(source, i, end))
     }
 
+    /// Does any alias stand in `start..end`: is [`Self::all_in`] not empty?
+    /// The same positions are tried in the same order, up to the first match.
+    pub(super) fn any_in(&self, source: &Source, start: usize, end: usize) -> bool {
+        (start..end).any(|i| {
+            let inside_token = source.at(i).is_ascii_alphabetic()
+                && source.at(i.wrapping_sub(1)).is_ascii_alphabetic();
+            // (an elliptical name needs a name before it: never the first)
+            !inside_token && self.at(source, i, end).is_some()
+                || stem_elliptical_at(source, start, i, end).is_some()
+        })
+    }
+
     /// All aliases in `start..end`, left to right, not overlapping, with
     /// shared names spelled out: "万元GDP能耗、水耗" (水耗 after a full name)
     /// and "城镇、农村居民人均可支配收入" (a prefix before one).
@@ -202,15 +214,27 @@ fn elliptical_at(
 
 /// "总产" in "粮食播种面积1570.5万亩、总产130亿斤": a name that leaves out
 /// the stem (粮食) of the noun phrase before "、", within its clause.
+#[inline]
 fn stem_elliptical_at(
     source: &Source,
     start: usize,
     index: usize,
     end: usize,
 ) -> Option<NameMatch> {
+    // (tested at every position: the test inline, the search only after a 、)
     if index <= start || source.at(index - 1) != '、' {
         return None;
     }
+    stem_elliptical_after_mark(source, start, index, end)
+}
+
+/// [`stem_elliptical_at`] after a "、".
+fn stem_elliptical_after_mark(
+    source: &Source,
+    start: usize,
+    index: usize,
+    end: usize,
+) -> Option<NameMatch> {
     let from = start.max(index.saturating_sub(aliases::STEM_WINDOW));
     aliases::STEM_ELLIPTICAL
         .iter()
@@ -310,4 +334,32 @@ pub(super) fn group_subjects<'m>(
         groups.push(vec![m]);
     }
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_in_should_agree_with_all_in() {
+        let index = NameIndex::shared();
+        for text in [
+            "地区生产总值增长6%",
+            "全年万元GDP能耗、水耗分别下降3%、2%",
+            "粮食播种面积1570.5万亩、总产130亿斤",
+            "城镇、农村居民人均可支配收入分别增长4%、6%",
+            "扎实推进各项工作,取得明显成效",
+            "ABCGDP增长",
+            "",
+        ] {
+            let source = Source::new(text);
+            for start in 0..=source.len() {
+                assert_eq!(
+                    index.any_in(&source, start, source.len()),
+                    !index.all_in(&source, start, source.len()).is_empty(),
+                    "should agree on {text:?} from {start}"
+                );
+            }
+        }
+    }
 }

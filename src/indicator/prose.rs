@@ -183,7 +183,7 @@ impl Prose<'_> {
             }
             // Only a sentence with a name and a figure (or a statement) can
             // hold a record.
-            if e <= s || self.names.all_in(source, s, e).is_empty() {
+            if e <= s || !self.names.any_in(source, s, e) {
                 continue;
             }
             // Folded once: every test below reads it.
