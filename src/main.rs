@@ -267,7 +267,7 @@ fn run_compare(args: &Args) -> ExitCode {
 fn render(document: &Document, args: &Args, batch: Option<(usize, &str)>) -> String {
     match (args.format, batch) {
         (Format::Json, None) if !args.compact => gongwen::to_json(document) + "\n",
-        (Format::Json, _) => serde_json::to_string(document).unwrap_or_default() + "\n",
+        (Format::Json, _) => gongwen::to_json_compact(document) + "\n",
         (Format::Csv, None) => to_csv(document),
         (Format::Csv, Some((index, file))) => {
             // One table: a `file` column first, the header and BOM once.

@@ -31,8 +31,7 @@ pub fn parse_json(text: &str, quantities: bool, hints: Option<Vec<u32>>) -> Stri
         quantities,
         ..Options::default()
     };
-    let document = parse_with(text, &hints, &options);
-    serde_json::to_string(&document).unwrap_or_else(|_| "{}".into())
+    crate::to_json_compact(&parse_with(text, &hints, &options))
 }
 
 /// The crate's version, which the npm package shares.

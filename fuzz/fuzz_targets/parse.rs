@@ -1,5 +1,6 @@
-//! Fuzz `gongwen::parse`: it must not panic, and every span must lie inside
-//! the text on UTF-16 boundaries. Run with
+//! Fuzz `gongwen::parse`: it must not panic, every span must lie inside
+//! the text on UTF-16 boundaries, and the hand-written compact JSON must be
+//! serde_json's. Run with
 //!
 //! ```text
 //! cargo fuzz run parse -- -timeout=2 -max_len=65536
@@ -31,4 +32,9 @@ fuzz_target!(|data: &[u8]| {
     }
     walk(&document.outline, &check);
     let _ = gongwen::to_json(&document);
+    assert_eq!(
+        gongwen::to_json_compact(&document),
+        serde_json::to_string(&document).unwrap_or_default(),
+        "compact JSON should be serde_json's"
+    );
 });

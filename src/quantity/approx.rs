@@ -46,7 +46,7 @@ impl Scanner<'_> {
         words: &[(&'static str, &'static str)],
     ) -> Option<(usize, &'static str)> {
         for &(word, guard) in words {
-            if word.chars().next_back() != Some(last) {
+            if !word.ends_with(last) {
                 continue;
             }
             if let Some(s) = self.word_before(start, word) {
