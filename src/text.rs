@@ -627,6 +627,30 @@ pub(crate) fn contains_any(hay: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Where the last occurrence of any of `words` in `hay` ends (a byte
+/// offset): the latest end among them, found in one pass as
+/// [`contains_any`] finds a word.
+pub(crate) fn last_end_of_any(hay: &str, words: &[&str]) -> Option<usize> {
+    let mut firsts = CharFilter::new(&[]);
+    for word in words {
+        if let Some(c) = word.chars().next() {
+            firsts = firsts.with(&[c]);
+        }
+    }
+    let bytes = hay.as_bytes();
+    let mut last = words.iter().any(|w| w.is_empty()).then_some(hay.len());
+    for (i, c) in hay.char_indices() {
+        if firsts.may_contain(c) {
+            for w in words {
+                if !w.is_empty() && bytes[i..].starts_with(w.as_bytes()) {
+                    last = last.max(Some(i + w.len()));
+                }
+            }
+        }
+    }
+    last
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -778,6 +802,16 @@ mod tests {
         let many: Vec<char> = (0..2000).filter_map(|k| char::from_u32(0x4E00 + k * 7)).collect();
         let ranges = KeyRanges::new(&many);
         assert!(many.iter().enumerate().all(|(k, &c)| ranges.get(c) == (k..k + 1)), "should find every key");
+    }
+
+    #[test]
+    fn last_end_of_any_should_agree_with_rfind() {
+        let words = ["目标", "预期目标", "完成", "成"];
+        for hay in ["今年预期目标：完成任务", "完成目标", "目标完成了", "没有", "", "成成"] {
+            let by_rfind = words.iter().filter_map(|w| hay.rfind(w).map(|i| i + w.len())).max();
+            assert_eq!(last_end_of_any(hay, &words), by_rfind, "should find the latest end in {hay:?}");
+        }
+        assert_eq!(last_end_of_any("abc", &[""]), Some(3), "should end an empty word at the end, as rfind does");
     }
 
     #[test]

@@ -22,7 +22,7 @@ use super::list::Run;
 use crate::aliases;
 use crate::document::{IndicatorKind, Meta, Role};
 use crate::outline::Outline;
-use crate::text::{Source, contains_any};
+use crate::text::{contains_any, last_end_of_any, Source};
 
 /// Role, year and kind that apply to a group of clauses.
 #[derive(Clone)]
@@ -91,12 +91,7 @@ impl Context {
 /// The role a heading or intro names: the word that ends last wins, since
 /// a Chinese noun phrase ends with its head ("主要目标完成情况" is actual).
 pub(super) fn role_in(text: &str) -> Option<Role> {
-    let last = |words: &[&str]| {
-        words
-            .iter()
-            .filter_map(|w| text.rfind(w).map(|i| i + w.len()))
-            .max()
-    };
+    let last = |words: &[&str]| last_end_of_any(text, words);
     match (last(aliases::ACTUAL_WORDS), last(aliases::TARGET_WORDS)) {
         (Some(a), Some(t)) => Some(if a >= t { Role::Actual } else { Role::Target }),
         (Some(_), None) => Some(Role::Actual),
