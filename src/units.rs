@@ -8,6 +8,7 @@
 //! sort them.
 
 use crate::document::QuantityKind;
+use crate::text::CharFilter;
 use QuantityKind::{Count, Money, Multiple, Other, Percent, Points};
 
 /// A unit or measure word that can follow a number.
@@ -551,58 +552,89 @@ pub(crate) const NOT_QUANTITIES: &[Word] = &[
 
 /// Words before a bare scaled number (no unit) that make it money:
 /// "投资超10亿", "营业收入突破1000亿".
-pub(crate) const MONEY_CONTEXT: &[&str] = &[
-    "投资",
-    "资金",
-    "资金",
-    "收入",
-    "产值",
-    "产值",
-    "总值",
-    "总值",
-    "总额",
-    "总额",
-    "营收",
-    "营收",
-    "销售",
-    "销售",
-    "税收",
-    "税收",
-    "金额",
-    "金额",
-    "规模",
-    "增加值",
-    "融资",
-    "融资",
-    "基金",
-    "财政",
-    "预算",
-    "预算",
-    "支出",
-    "贷款",
-    "贷款",
-    "存款",
-    "成交",
-    "营业额",
-    "利润",
-    "利润",
-    "补贴",
-    "补贴",
-    "奖励",
-    "奖励",
-    "扶持",
-    "出口",
-    "进口",
-    "进出口",
-    "GDP",
+pub(crate) const MONEY_CONTEXT: &[Word] = &[
+    w("投资"),
+    w("资金"),
+    w("资金"),
+    w("收入"),
+    w("产值"),
+    w("产值"),
+    w("总值"),
+    w("总值"),
+    w("总额"),
+    w("总额"),
+    w("营收"),
+    w("营收"),
+    w("销售"),
+    w("销售"),
+    w("税收"),
+    w("税收"),
+    w("金额"),
+    w("金额"),
+    w("规模"),
+    w("增加值"),
+    w("融资"),
+    w("融资"),
+    w("基金"),
+    w("财政"),
+    w("预算"),
+    w("预算"),
+    w("支出"),
+    w("贷款"),
+    w("贷款"),
+    w("存款"),
+    w("成交"),
+    w("营业额"),
+    w("利润"),
+    w("利润"),
+    w("补贴"),
+    w("补贴"),
+    w("奖励"),
+    w("奖励"),
+    w("扶持"),
+    w("出口"),
+    w("进口"),
+    w("进出口"),
+    w("GDP"),
 ];
 
 /// How far back (code points) [`MONEY_CONTEXT`] is looked for.
 pub(crate) const MONEY_CONTEXT_WINDOW: usize = 12;
 
+/// The first characters of [`MONEY_CONTEXT`], to pass over the others fast.
+pub(crate) const MONEY_CONTEXT_FIRSTS: CharFilter = first_chars(MONEY_CONTEXT);
+
+/// A filter of the first characters of `words`, usable in constants.
+pub(crate) const fn first_chars(words: &[Word]) -> CharFilter {
+    let mut filter = CharFilter::new(&[]);
+    let mut k = 0;
+    while k < words.len() {
+        filter = filter.with(&[words[k].first]);
+        k += 1;
+    }
+    filter
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filters_the_first_characters_of_words() {
+        let filter = first_chars(&[w("投资"), w("GDP")]);
+        assert!(
+            filter.may_contain('投'),
+            "should hold a Han first character"
+        );
+        assert!(
+            filter.may_contain('G'),
+            "should hold an ASCII first character"
+        );
+        assert!(
+            !filter.may_contain('D'),
+            "should not hold a later character"
+        );
+    }
 
     #[test]
     fn finds_every_unit_by_its_first_character() {

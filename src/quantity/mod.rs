@@ -115,7 +115,7 @@ mod tests {
                 (
                     source.original(r.start, r.end).to_string(),
                     r.value,
-                    r.unit.clone(),
+                    r.unit.to_string(),
                 )
             })
             .collect()

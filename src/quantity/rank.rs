@@ -13,7 +13,9 @@
 //! "前三季度", "前10个月", "前10%的企业".
 
 use super::number::Num;
-use super::reading::Reading;
+use std::borrow::Cow;
+
+use super::reading::{Reading, StatedUnit};
 use super::scanner::Scanner;
 use crate::document::QuantityKind;
 use crate::text::is_han;
@@ -99,11 +101,11 @@ impl Scanner<'_> {
             end,
             stated: value,
             stated_upper: None,
-            stated_unit: "名".to_string(),
+            stated_unit: StatedUnit::AsUnit,
             value,
             upper: None,
             split: None,
-            unit: "名".to_string(),
+            unit: Cow::Borrowed("名"),
             kind: QuantityKind::Rank,
             approx: None,
         });
