@@ -80,8 +80,7 @@ impl Scanner<'_> {
             return e;
         }
         // "前10%的企业": the top ten percent, a percentage.
-        if matches!(self.at(q), '%' | '‰') || self.any_at(q, &[units::w("个百分点")]).is_some()
-        {
+        if matches!(self.at(q), '%' | '‰') || self.any_at(q, units::POINTS).is_some() {
             return i + 1;
         }
         let end = if units::RANK_WORDS.contains(&self.at(q)) {

@@ -172,8 +172,9 @@ impl Scanner<'_> {
         let window = &self.chars[from.min(i)..i.min(self.chars.len())];
         (0..window.len()).any(|k| {
             let c = window[k];
-            units::MONEY_CONTEXT_FIRSTS.may_contain(c)
+            units::MONEY_CONTEXT.firsts.may_contain(c)
                 && units::MONEY_CONTEXT
+                    .words
                     .iter()
                     .any(|w| w.first == c && starts_with(&window[k..], w.text))
         })
