@@ -549,6 +549,17 @@ pub(crate) const RANK_CONTEXT: &[&str] = &[
     "排",
 ];
 
+/// The last characters of [`RANK_CONTEXT`].
+pub(crate) const RANK_CONTEXT_LASTS: CharFilter = {
+    let mut filter = CharFilter::new(&[]);
+    let mut k = 0;
+    while k < RANK_CONTEXT.len() {
+        filter = filter.with(&[last_char(RANK_CONTEXT[k])]);
+        k += 1;
+    }
+    filter
+};
+
 /// Characters after 第N that still allow a rank (besides non-Han
 /// characters): "全市第一的", "全市第一和全省第二".
 pub(crate) const RANK_FOLLOWERS: &[char] = &['的', '和', '与', '及', '并', '且', '、'];
@@ -748,6 +759,16 @@ mod tests {
             'x',
             "should decode after a three-byte first"
         );
+    }
+
+    #[test]
+    fn filters_the_last_characters_of_rank_contexts() {
+        for word in RANK_CONTEXT {
+            assert!(
+                RANK_CONTEXT_LASTS.may_contain(last_char(word)),
+                "should let {word} through"
+            );
+        }
     }
 
     #[test]

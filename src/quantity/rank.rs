@@ -44,9 +44,17 @@ impl Scanner<'_> {
         let q = self.gap(num.end);
         let rank_word =
             matches!(self.at(q), '名' | '位') && self.any_at(q, units::NOT_UNITS).is_none();
-        let context = units::RANK_CONTEXT
-            .iter()
-            .find_map(|w| self.word_before(i, w))
+        // Most characters before 第 end no context word: one bit test.
+        let before = self.prev_gap_index(i).map_or('\0', |j| self.chars[j]);
+        let context = units::RANK_CONTEXT_LASTS
+            .may_contain(before)
+            .then(|| {
+                units::RANK_CONTEXT
+                    .iter()
+                    .filter(|w| w.ends_with(before))
+                    .find_map(|w| self.word_before(i, w))
+            })
+            .flatten()
             .filter(|&s| s >= self.min_start());
         let follower = self.at(q);
         let end = if rank_word {
