@@ -8,6 +8,7 @@
 //! sort them.
 
 use crate::document::QuantityKind;
+use crate::text::CharFilter;
 use QuantityKind::{Count, Money, Multiple, Other, Percent, Points};
 
 /// A unit or measure word that can follow a number.
@@ -24,26 +25,62 @@ pub(crate) struct Unit {
     pub factor: f64,
     /// The first character of `text`, for a quick look-up.
     pub first: char,
+    /// The second character of `text` (`'\0'` for one character): most
+    /// units that share a first character differ here (个百分点, 个月, 个).
+    pub second: char,
 }
 
 /// The first character of `text` (`'\0'` if empty), usable in constants.
 pub(crate) const fn first_char(text: &str) -> char {
+    char_at(text.as_bytes(), 0)
+}
+
+/// The second character of `text` (`'\0'` if none), usable in constants.
+pub(crate) const fn second_char(text: &str) -> char {
     let b = text.as_bytes();
-    let code = match b.len() {
+    let first_len = match b.first() {
+        None => return '\0',
+        Some(&lead) if lead < 0x80 => 1,
+        Some(&lead) if lead < 0xE0 => 2,
+        Some(&lead) if lead < 0xF0 => 3,
+        Some(_) => 4,
+    };
+    char_at(b, first_len)
+}
+
+/// The last character of `text` (`'\0'` if empty), usable in constants.
+pub(crate) const fn last_char(text: &str) -> char {
+    let b = text.as_bytes();
+    if b.is_empty() {
+        return '\0';
+    }
+    let mut k = b.len() - 1;
+    while k > 0 && b[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    char_at(b, k)
+}
+
+/// The character whose UTF-8 encoding starts at byte `k` of `b`.
+const fn char_at(b: &[u8], k: usize) -> char {
+    let n = if k < b.len() { b.len() - k } else { 0 };
+    let code = match n {
         0 => 0,
-        _ if b[0] < 0x80 => b[0] as u32,
+        _ if b[k] < 0x80 => b[k] as u32,
         1 => 0,
-        _ if b[0] < 0xE0 => ((b[0] as u32 & 0x1F) << 6) | (b[1] as u32 & 0x3F),
+        _ if b[k] < 0xE0 => ((b[k] as u32 & 0x1F) << 6) | (b[k + 1] as u32 & 0x3F),
         2 => 0,
-        _ if b[0] < 0xF0 => {
-            ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F)
+        _ if b[k] < 0xF0 => {
+            ((b[k] as u32 & 0x0F) << 12)
+                | ((b[k + 1] as u32 & 0x3F) << 6)
+                | (b[k + 2] as u32 & 0x3F)
         }
         3 => 0,
         _ => {
-            ((b[0] as u32 & 0x07) << 18)
-                | ((b[1] as u32 & 0x3F) << 12)
-                | ((b[2] as u32 & 0x3F) << 6)
-                | (b[3] as u32 & 0x3F)
+            ((b[k] as u32 & 0x07) << 18)
+                | ((b[k + 1] as u32 & 0x3F) << 12)
+                | ((b[k + 2] as u32 & 0x3F) << 6)
+                | (b[k + 3] as u32 & 0x3F)
         }
     };
     match char::from_u32(code) {
@@ -67,6 +104,22 @@ pub(crate) const fn w(text: &'static str) -> Word {
     }
 }
 
+/// A table of words, with a filter of their first characters: a position
+/// whose character opens none of them is passed over with one bit test.
+#[derive(Clone, Copy)]
+pub(crate) struct Words {
+    pub words: &'static [Word],
+    pub firsts: CharFilter,
+}
+
+/// A [`Words`] table, usable in constants.
+pub(crate) const fn words(words: &'static [Word]) -> Words {
+    Words {
+        words,
+        firsts: first_chars(words),
+    }
+}
+
 /// Which numerals a unit may follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum After {
@@ -87,6 +140,7 @@ const fn unit(text: &'static str, unit: &'static str, kind: QuantityKind) -> Uni
         after: After::Any,
         factor: 1.0,
         first: first_char(text),
+        second: second_char(text),
     }
 }
 
@@ -328,24 +382,24 @@ pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
 ];
 
 /// Words after N次 that make it a numbered session: "五次全会", "六届五次党代会".
-pub(crate) const SESSIONS: &[Word] = &[
+pub(crate) const SESSIONS: &Words = &words(&[
     w("全会"),
     w("全体会"),
     w("全体会议"),
     w("党代会"),
     w("人代会"),
-];
+]);
 
 /// Words after N次 that make it a session when [`SESSION_HOSTS`] stands
 /// before the number: "人大五次会议", "政协三次会议".
-pub(crate) const MEETINGS: &[Word] = &[w("会议"), w("会")];
+pub(crate) const MEETINGS: &Words = &words(&[w("会议"), w("会")]);
 
 /// Characters before N次会议 that name the body holding the session.
 pub(crate) const SESSION_HOSTS: &str = "大协协届届委";
 
 /// Words after a number that make it no quantity, although they begin with
 /// a unit: "建党100周年", "三分之一", "三次产业", "3个体户".
-pub(crate) const NOT_UNITS: &[Word] = &[
+pub(crate) const NOT_UNITS: &Words = &words(&[
     w("周年"),
     w("分之"),
     w("次产业"),
@@ -378,10 +432,10 @@ pub(crate) const NOT_UNITS: &[Word] = &[
     w("方位"),
     w("级"),
     w("位数"),
-];
+]);
 
 /// Units after "/" that are times: "吨/日", "人次/年".
-pub(crate) const PER_TIMES: &[Word] = &[w("日"), w("天"), w("年"), w("月")];
+pub(crate) const PER_TIMES: &Words = &words(&[w("日"), w("天"), w("年"), w("月")]);
 
 /// Approximators written before a number, longest first, with the
 /// characters that must not stand before them (附近 is "nearby", 赶超
@@ -409,12 +463,31 @@ pub(crate) const APPROX_BEFORE_BARE: &[(&str, &str)] = &[
     ("破", "突打"),
 ];
 
+/// The last characters of [`APPROX_BEFORE`] and [`APPROX_BEFORE_BARE`]: a
+/// number after any other character has no approximator before it.
+pub(crate) const APPROX_BEFORE_LASTS: CharFilter = with_last_chars(
+    with_last_chars(CharFilter::new(&[]), APPROX_BEFORE),
+    APPROX_BEFORE_BARE,
+);
+
+/// `filter` with the last characters of the words of `table`, usable in
+/// constants.
+const fn with_last_chars(mut filter: CharFilter, table: &[(&str, &str)]) -> CharFilter {
+    let mut k = 0;
+    while k < table.len() {
+        filter = filter.with(&[last_char(table[k].0)]);
+        k += 1;
+    }
+    filter
+}
+
 /// Approximators between a number and its scale or unit: "40余项",
 /// "3000多万元", "一万余家".
-pub(crate) const APPROX_INNER: &[Word] = &[w("余"), w("多")];
+pub(crate) const APPROX_INNER: &Words = &words(&[w("余"), w("多")]);
 
 /// Approximators after a quantity, longest first.
-pub(crate) const APPROX_AFTER: &[Word] = &[w("左右"), w("以上"), w("以下"), w("以内"), w("之内")];
+pub(crate) const APPROX_AFTER: &Words =
+    &words(&[w("左右"), w("以上"), w("以下"), w("以内"), w("之内")]);
 
 /// Range connectors between two numbers ("10-30亿元", "5%—5.5%", "3至5个").
 pub(crate) const RANGE_DASHES: &[char] = &['-', '—', '–', '~', '〜', '至', '到'];
@@ -476,6 +549,17 @@ pub(crate) const RANK_CONTEXT: &[&str] = &[
     "排",
 ];
 
+/// The last characters of [`RANK_CONTEXT`].
+pub(crate) const RANK_CONTEXT_LASTS: CharFilter = {
+    let mut filter = CharFilter::new(&[]);
+    let mut k = 0;
+    while k < RANK_CONTEXT.len() {
+        filter = filter.with(&[last_char(RANK_CONTEXT[k])]);
+        k += 1;
+    }
+    filter
+};
+
 /// Characters after 第N that still allow a rank (besides non-Han
 /// characters): "全市第一的", "全市第一和全省第二".
 pub(crate) const RANK_FOLLOWERS: &[char] = &['的', '和', '与', '及', '并', '且', '、'];
@@ -486,7 +570,7 @@ pub(crate) const FRONT_BLOCKERS: &str =
     "目提此之以当当空面眼事超年月日底节节会会赛赛门门跟向往史战战从从生午期季周周线线工产产考婚学学睡饭饭餐临临课课班前上台幕阵阵胸额额";
 
 /// Words after 前N that make it a period, not a rank ("前三季度", "前10个月").
-pub(crate) const FRONT_TIME: &[Word] = &[
+pub(crate) const FRONT_TIME: &Words = &words(&[
     w("个季度"),
     w("个月"),
     w("个多月"),
@@ -506,7 +590,10 @@ pub(crate) const FRONT_TIME: &[Word] = &[
     w("阶段"),
     w("个"),
     w("位"),
-];
+]);
+
+/// Percentage points after 前N: "前10个百分点" is a share, not a rank.
+pub(crate) const POINTS: &Words = &words(&[w("个百分点")]);
 
 /// Rank words after 前N or 第N: "前三名", "第3名", "第二位".
 pub(crate) const RANK_WORDS: &[char] = &['名', '位', '强'];
@@ -524,7 +611,7 @@ pub(crate) const BIG_NOUN_MAX: usize = 4;
 
 /// Words opening with a numeral and a measure word that are names or
 /// slogans, not quantities.
-pub(crate) const NOT_QUANTITIES: &[Word] = &[
+pub(crate) const NOT_QUANTITIES: &Words = &words(&[
     w("八项规定"),
     w("四个意识"),
     w("四个自信"),
@@ -547,62 +634,159 @@ pub(crate) const NOT_QUANTITIES: &[Word] = &[
     w("三门峡"),
     w("三元里"),
     w("十万火急"),
-];
+]);
 
 /// Words before a bare scaled number (no unit) that make it money:
 /// "投资超10亿", "营业收入突破1000亿".
-pub(crate) const MONEY_CONTEXT: &[&str] = &[
-    "投资",
-    "资金",
-    "资金",
-    "收入",
-    "产值",
-    "产值",
-    "总值",
-    "总值",
-    "总额",
-    "总额",
-    "营收",
-    "营收",
-    "销售",
-    "销售",
-    "税收",
-    "税收",
-    "金额",
-    "金额",
-    "规模",
-    "增加值",
-    "融资",
-    "融资",
-    "基金",
-    "财政",
-    "预算",
-    "预算",
-    "支出",
-    "贷款",
-    "贷款",
-    "存款",
-    "成交",
-    "营业额",
-    "利润",
-    "利润",
-    "补贴",
-    "补贴",
-    "奖励",
-    "奖励",
-    "扶持",
-    "出口",
-    "进口",
-    "进出口",
-    "GDP",
-];
+pub(crate) const MONEY_CONTEXT: &Words = &words(&[
+    w("投资"),
+    w("资金"),
+    w("资金"),
+    w("收入"),
+    w("产值"),
+    w("产值"),
+    w("总值"),
+    w("总值"),
+    w("总额"),
+    w("总额"),
+    w("营收"),
+    w("营收"),
+    w("销售"),
+    w("销售"),
+    w("税收"),
+    w("税收"),
+    w("金额"),
+    w("金额"),
+    w("规模"),
+    w("增加值"),
+    w("融资"),
+    w("融资"),
+    w("基金"),
+    w("财政"),
+    w("预算"),
+    w("预算"),
+    w("支出"),
+    w("贷款"),
+    w("贷款"),
+    w("存款"),
+    w("成交"),
+    w("营业额"),
+    w("利润"),
+    w("利润"),
+    w("补贴"),
+    w("补贴"),
+    w("奖励"),
+    w("奖励"),
+    w("扶持"),
+    w("出口"),
+    w("进口"),
+    w("进出口"),
+    w("GDP"),
+]);
 
 /// How far back (code points) [`MONEY_CONTEXT`] is looked for.
 pub(crate) const MONEY_CONTEXT_WINDOW: usize = 12;
 
+/// A filter of the first characters of `words`, usable in constants.
+const fn first_chars(words: &[Word]) -> CharFilter {
+    let mut filter = CharFilter::new(&[]);
+    let mut k = 0;
+    while k < words.len() {
+        filter = filter.with(&[words[k].first]);
+        k += 1;
+    }
+    filter
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decodes_first_and_last_characters() {
+        assert_eq!(
+            first_char("超过"),
+            '超',
+            "should decode a Han first character"
+        );
+        assert_eq!(
+            last_char("超过"),
+            '过',
+            "should decode a Han last character"
+        );
+        assert_eq!(
+            last_char("km²"),
+            '²',
+            "should decode a two-byte last character"
+        );
+        assert_eq!(
+            last_char("GDP"),
+            'P',
+            "should decode an ASCII last character"
+        );
+        assert_eq!(last_char(""), '\0', "should give NUL for an empty word");
+    }
+
+    #[test]
+    fn filters_the_last_characters_of_approximators() {
+        for &(word, _) in APPROX_BEFORE.iter().chain(APPROX_BEFORE_BARE) {
+            assert!(
+                APPROX_BEFORE_LASTS.may_contain(last_char(word)),
+                "should let {word} through"
+            );
+        }
+    }
+
+    #[test]
+    fn decodes_second_characters() {
+        assert_eq!(
+            second_char("个百分点"),
+            '百',
+            "should decode a Han second character"
+        );
+        assert_eq!(
+            second_char("个"),
+            '\0',
+            "should give NUL after one character"
+        );
+        assert_eq!(
+            second_char("km²"),
+            'm',
+            "should decode after an ASCII first"
+        );
+        assert_eq!(
+            second_char("㎡x"),
+            'x',
+            "should decode after a three-byte first"
+        );
+    }
+
+    #[test]
+    fn filters_the_last_characters_of_rank_contexts() {
+        for word in RANK_CONTEXT {
+            assert!(
+                RANK_CONTEXT_LASTS.may_contain(last_char(word)),
+                "should let {word} through"
+            );
+        }
+    }
+
+    #[test]
+    fn filters_the_first_characters_of_words() {
+        let filter = first_chars(&[w("投资"), w("GDP")]);
+        assert!(
+            filter.may_contain('投'),
+            "should hold a Han first character"
+        );
+        assert!(
+            filter.may_contain('G'),
+            "should hold an ASCII first character"
+        );
+        assert!(
+            !filter.may_contain('D'),
+            "should not hold a later character"
+        );
+    }
 
     #[test]
     fn finds_every_unit_by_its_first_character() {
@@ -631,7 +815,12 @@ mod tests {
 
     #[test]
     fn lists_longer_words_before_their_prefixes() {
-        let tables: [&[Word]; 4] = [NOT_UNITS, APPROX_AFTER, FRONT_TIME, NOT_QUANTITIES];
+        let tables: [&[Word]; 4] = [
+            NOT_UNITS.words,
+            APPROX_AFTER.words,
+            FRONT_TIME.words,
+            NOT_QUANTITIES.words,
+        ];
         for table in tables {
             for (i, a) in table.iter().enumerate() {
                 for b in &table[i + 1..] {

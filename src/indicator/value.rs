@@ -112,7 +112,7 @@ pub(super) fn read_value(
         measure,
         value: signed,
         upper: reading.stated_upper,
-        unit: reading.stated_unit.clone(),
+        unit: reading.stated_unit_text(),
         direction,
         qualifier,
         end,
@@ -139,8 +139,8 @@ fn qualifier_of(source: &Source, reading: &Reading, lead: &str) -> (Option<Strin
     let mut end = reading.end;
     let mut qualifier = reading
         .approx
-        .clone()
-        .filter(|a| aliases::QUALIFIERS_AFTER.contains(&a.as_str()));
+        .filter(|a| aliases::QUALIFIERS_AFTER.contains(a))
+        .map(String::from);
     if qualifier.is_none() {
         for q in aliases::QUALIFIERS_AFTER {
             if source.starts_with(end, q) {
@@ -160,8 +160,8 @@ fn qualifier_of(source: &Source, reading: &Reading, lead: &str) -> (Option<Strin
     if qualifier.is_none() {
         qualifier = reading
             .approx
-            .clone()
-            .filter(|a| aliases::FLOORS_IN_READING.contains(&a.as_str()));
+            .filter(|a| aliases::FLOORS_IN_READING.contains(a))
+            .map(String::from);
     }
     (qualifier, end)
 }

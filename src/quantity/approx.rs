@@ -25,6 +25,9 @@ impl Scanner<'_> {
         let Some(last) = self.prev_gap_index(start).map(|j| self.chars[j]) else {
             return (start, None);
         };
+        if !units::APPROX_BEFORE_LASTS.may_contain(last) {
+            return (start, None);
+        }
         let mut found = self.approx_word_before(start, last, floor, units::APPROX_BEFORE);
         if found.is_none() && bare {
             found = self.approx_word_before(start, last, floor, units::APPROX_BEFORE_BARE);

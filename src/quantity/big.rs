@@ -11,7 +11,9 @@
 //! 十九大, 二十大, 党的十八大, 中共七大.
 
 use super::number::Num;
-use super::reading::Reading;
+use std::borrow::Cow;
+
+use super::reading::{Reading, StatedUnit};
 use super::scanner::Scanner;
 use crate::document::QuantityKind;
 use crate::number::is_cn_numeral;
@@ -43,13 +45,13 @@ impl Scanner<'_> {
             end,
             stated: num.stated(),
             stated_upper: None,
-            stated_unit: noun.clone(),
+            stated_unit: StatedUnit::AsUnit,
             value: num.stated(),
             upper: None,
             split: None,
-            unit: noun,
+            unit: Cow::Owned(noun),
             kind: QuantityKind::Count,
-            approx: approx.map(str::to_string),
+            approx,
         });
         Some(end)
     }

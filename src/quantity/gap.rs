@@ -14,7 +14,7 @@
 
 use super::scanner::Scanner;
 use crate::text::{is_blank, is_line_break, is_space};
-use crate::units::Word;
+use crate::units::Words;
 
 /// Line breaks in a row crossed inside a block (a PDF break with blank lines).
 const BLOCK_BREAKS: usize = 3;
@@ -76,7 +76,12 @@ impl Scanner<'_> {
     }
 
     /// Between tokens: past a few spaces and one soft line break.
+    #[inline]
     pub(super) fn gap(&self, i: usize) -> usize {
+        // Most tokens follow each other with no gap at all.
+        if !is_blank(self.at(i)) {
+            return i;
+        }
         let mut j = i;
         let mut n = 0;
         while is_space(self.at(j)) && n < GAP_SPACES {
@@ -185,9 +190,13 @@ impl Scanner<'_> {
     }
 
     /// The first word of `words` at `i`, and its end.
-    pub(super) fn any_at(&self, i: usize, words: &[Word]) -> Option<(&'static str, usize)> {
+    pub(super) fn any_at(&self, i: usize, words: &Words) -> Option<(&'static str, usize)> {
         let c = self.at(i);
+        if !words.firsts.may_contain(c) {
+            return None;
+        }
         words
+            .words
             .iter()
             .filter(|w| w.first == c)
             .find_map(|w| self.word_at(i, w.text).map(|end| (w.text, end)))

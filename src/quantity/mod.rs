@@ -82,7 +82,8 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
     crate::sort::sort_by_key(&mut markers, |&(start, end)| {
         ((start as u64) << 32) | end as u64
     });
-    let mut out = Vec::new();
+    // Nearly every quantity starts at a numeral run: no regrowing.
+    let mut out = Vec::with_capacity(source.numerals.len());
     for block in layout.blocks.iter().filter(|b| !b.chrome) {
         Scanner::new(&source.chars, block.start, block.end, &markers, &mut out).run();
     }
@@ -96,7 +97,7 @@ pub(crate) fn scan(source: &Source, layout: &Layout, outline: &Outline) -> Vec<R
 #[allow(dead_code)]
 pub(crate) fn scan_range(source: &Source, start: usize, end: usize) -> Vec<Reading> {
     let end = end.min(source.len());
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(source.numerals_in(start, end).len());
     if start < end {
         Scanner::new(&source.chars, start, end, &[], &mut out).run();
     }
@@ -115,7 +116,7 @@ mod tests {
                 (
                     source.original(r.start, r.end).to_string(),
                     r.value,
-                    r.unit.clone(),
+                    r.unit.to_string(),
                 )
             })
             .collect()

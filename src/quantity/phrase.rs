@@ -9,7 +9,9 @@
 //! or Chinese, with a Chinese decimal: "百分之三点五", "百分之百",
 //! "百分之15左右". 百分之 is a percent, 千分之 a ‰ (kind other).
 
-use super::reading::Reading;
+use std::borrow::Cow;
+
+use super::reading::{Reading, StatedUnit};
 use super::scanner::Scanner;
 use crate::document::QuantityKind;
 use crate::number::cn_digit;
@@ -38,11 +40,17 @@ impl Scanner<'_> {
             end: q + 1,
             stated: f64::from(n),
             stated_upper: None,
-            stated_unit: "番".to_string(),
+            stated_unit: StatedUnit::Parts {
+                numeral_scale: "",
+                scale: ['\0'; 3],
+                scale_len: 0,
+                text: "番",
+                per: None,
+            },
             value: f64::from(1u32 << n),
             upper: None,
             split: None,
-            unit: "倍".to_string(),
+            unit: Cow::Borrowed("倍"),
             kind: QuantityKind::Multiple,
             approx: None,
         });
@@ -75,7 +83,7 @@ impl Scanner<'_> {
         let mut stop = end;
         let mut approx = None;
         if let Some((w, e)) = self.any_at(self.gap(end), units::APPROX_AFTER) {
-            approx = Some(w.to_string());
+            approx = Some(w);
             stop = e;
         }
         let value = dec.value();
@@ -85,13 +93,13 @@ impl Scanner<'_> {
             end: stop,
             stated: value,
             stated_upper: None,
-            stated_unit: unit.to_string(),
+            stated_unit: StatedUnit::AsUnit,
             value,
             upper: None,
             split: None,
-            unit: unit.to_string(),
+            unit: Cow::Borrowed(unit),
             kind,
-            approx: before.map(str::to_string).or(approx),
+            approx: before.or(approx),
         });
         stop
     }

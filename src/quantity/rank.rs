@@ -13,7 +13,9 @@
 //! "前三季度", "前10个月", "前10%的企业".
 
 use super::number::Num;
-use super::reading::Reading;
+use std::borrow::Cow;
+
+use super::reading::{Reading, StatedUnit};
 use super::scanner::Scanner;
 use crate::document::QuantityKind;
 use crate::text::is_han;
@@ -42,9 +44,17 @@ impl Scanner<'_> {
         let q = self.gap(num.end);
         let rank_word =
             matches!(self.at(q), '名' | '位') && self.any_at(q, units::NOT_UNITS).is_none();
-        let context = units::RANK_CONTEXT
-            .iter()
-            .find_map(|w| self.word_before(i, w))
+        // Most characters before 第 end no context word: one bit test.
+        let before = self.prev_gap_index(i).map_or('\0', |j| self.chars[j]);
+        let context = units::RANK_CONTEXT_LASTS
+            .may_contain(before)
+            .then(|| {
+                units::RANK_CONTEXT
+                    .iter()
+                    .filter(|w| w.ends_with(before))
+                    .find_map(|w| self.word_before(i, w))
+            })
+            .flatten()
             .filter(|&s| s >= self.min_start());
         let follower = self.at(q);
         let end = if rank_word {
@@ -78,8 +88,7 @@ impl Scanner<'_> {
             return e;
         }
         // "前10%的企业": the top ten percent, a percentage.
-        if matches!(self.at(q), '%' | '‰') || self.any_at(q, &[units::w("个百分点")]).is_some()
-        {
+        if matches!(self.at(q), '%' | '‰') || self.any_at(q, units::POINTS).is_some() {
             return i + 1;
         }
         let end = if units::RANK_WORDS.contains(&self.at(q)) {
@@ -99,11 +108,11 @@ impl Scanner<'_> {
             end,
             stated: value,
             stated_upper: None,
-            stated_unit: "名".to_string(),
+            stated_unit: StatedUnit::AsUnit,
             value,
             upper: None,
             split: None,
-            unit: "名".to_string(),
+            unit: Cow::Borrowed("名"),
             kind: QuantityKind::Rank,
             approx: None,
         });

@@ -88,9 +88,10 @@ impl<'a> Scanner<'a> {
             }
             // Fast path: run to the next character that can open something.
             let stop = self.markers.get(mk).map_or(self.hi, |m| m.0.min(self.hi));
-            while i < stop && !is_trigger(self.chars[i]) {
-                i += 1;
-            }
+            i += self.chars[i.min(stop)..stop]
+                .iter()
+                .position(|&c| is_trigger(c))
+                .unwrap_or(stop.saturating_sub(i));
             if i >= self.hi {
                 break;
             }

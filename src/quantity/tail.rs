@@ -84,7 +84,8 @@ impl Scanner<'_> {
             let Some(e) = scale_exponent(c).filter(|_| c != '十') else {
                 break;
             };
-            if units::units_starting_with(c).any(|u| self.word_at(p, u.text).is_some()) {
+            let next = self.at(self.tight(p + 1));
+            if units::units_starting_with(c).any(|u| self.unit_word_at(p, u, next).is_some()) {
                 break;
             }
             t.scale += e;
@@ -108,6 +109,7 @@ impl Scanner<'_> {
         if !chinese && self.at(p).is_ascii_alphabetic() {
             return self.latin_unit(p);
         }
+        let next = self.at(self.tight(p + 1));
         units::units_starting_with(self.at(p)).find_map(|u| {
             let allowed = match u.after {
                 After::Any => true,
@@ -115,11 +117,25 @@ impl Scanner<'_> {
                 After::Chinese => chinese,
             };
             if allowed {
-                self.word_at(p, u.text).map(|e| (*u, e))
+                self.unit_word_at(p, u, next).map(|e| (*u, e))
             } else {
                 None
             }
         })
+    }
+
+    /// Does the unit `u`, whose first character stands at `p`, start at
+    /// `p`, given `next`, the character after `p` inside a word? Its end.
+    /// Most candidates fail on their second character, tested first.
+    #[inline]
+    fn unit_word_at(&self, p: usize, u: &Unit, next: char) -> Option<usize> {
+        if u.second == '\0' {
+            Some(p + 1)
+        } else if u.second != next {
+            None
+        } else {
+            self.word_at(p, u.text)
+        }
     }
 
     /// A Latin-letter unit at `i` ("kV", "MW", "km²"), if the letters are
@@ -146,6 +162,7 @@ impl Scanner<'_> {
                     after: After::Arabic,
                     factor: 1.0,
                     first: units::first_char(text),
+                    second: units::second_char(text),
                 },
                 end,
             ))
