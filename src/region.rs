@@ -28,7 +28,7 @@
 mod words;
 
 use crate::keyword::{any_word_at, word_at};
-use crate::text::{is_han, is_space, CharFilter, Source};
+use crate::text::{is_han, is_space, CharSet, Source};
 use words::{
     BODY_NAME_LAST_STOP, CONTAINER_SUFFIXES, DETERMINERS, LONG_NAME_MAX, LONG_NAME_SUFFIXES, NAME_FIRST_STOP,
     NAME_LAST_STOP, NAME_MAX, NAME_STOP, REGION_SUFFIXES, SUFFIX_NEXT_STOP,
@@ -144,8 +144,13 @@ pub(crate) fn in_title(source: &Source, start: usize, end: usize) -> Option<(usi
     None
 }
 
-/// [`SUFFIX_FIRSTS`] as a quick filter.
-static SUFFIX_FILTER: CharFilter = CharFilter::new(&SUFFIX_FIRSTS);
+/// [`SUFFIX_FIRSTS`] as a set: one bit test at each character of the text
+/// (a filter that let other characters through to a list search made a
+/// branch the processor mispredicts at every few characters).
+fn suffix_firsts() -> &'static CharSet {
+    static SET: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| CharSet::new(SUFFIX_FIRSTS))
+}
 
 /// The first characters of [`REGION_SUFFIXES`] (folded text is simplified,
 /// so these are all a position can open a suffix with).
@@ -165,13 +170,12 @@ pub(crate) fn most_frequent(source: &Source, start: usize, end: usize) -> Option
     // (first start, first end, count) of each name+suffix, compared as folded text
     let mut seen: Vec<(usize, usize, usize)> = Vec::new();
     let end = end.min(source.chars.len());
+    let firsts = suffix_firsts();
     let mut i = start + 2;
     while i < end {
         // Most positions cannot open a suffix: skip to the next that can
         // (a bit test first, the list only for the few that pass).
-        let Some(skip) = source.chars[i..end]
-            .iter()
-            .position(|&c| SUFFIX_FILTER.may_contain(c) && SUFFIX_FIRSTS.contains(&c))
+        let Some(skip) = source.chars[i..end].iter().position(|&c| firsts.contains(c))
         else {
             break;
         };

@@ -339,7 +339,7 @@ impl CharSet {
         set
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn contains(&self, c: char) -> bool {
         match han_bit(c) {
             Some(bit) => self.han[bit / 64] >> (bit % 64) & 1 == 1,
@@ -567,14 +567,13 @@ pub fn fold_str(text: &str) -> String {
 /// A line terminator: `\n`, `\r`, U+2028, U+2029, U+0085.
 #[inline]
 pub fn is_line_break(c: char) -> bool {
-    // (one comparison for the Han characters that make up most of a report)
-    c <= '\u{2029}' && matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
 }
 
 /// Horizontal white space in folded text (tabs, spaces, other controls).
 #[inline]
 pub fn is_space(c: char) -> bool {
-    c <= ' ' && matches!(c, ' ' | '\t' | '\u{0B}' | '\u{0C}')
+    matches!(c, ' ' | '\t' | '\u{0B}' | '\u{0C}')
 }
 
 /// White space of either kind.
@@ -812,6 +811,27 @@ mod tests {
             assert_eq!(last_end_of_any(hay, &words), by_rfind, "should find the latest end in {hay:?}");
         }
         assert_eq!(last_end_of_any("abc", &[""]), Some(3), "should end an empty word at the end, as rfind does");
+    }
+
+    #[test]
+    fn line_breaks_and_sentence_ends_should_be_exactly_these() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_line_break(c),
+                matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}'),
+                "{c:?}: a line break?"
+            );
+            assert_eq!(is_sentence_end(c), matches!(c, '。' | '!' | '?' | ';' | '…'), "{c:?}: a sentence end?");
+        }
+    }
+
+    #[test]
+    fn char_set_should_hold_exactly_its_members() {
+        let members = ['的', '一', '龥', '、', '“', '(', 'a', '😀', '\u{3000}'];
+        let set = CharSet::new(members);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(set.contains(c), members.contains(&c), "{c:?}: a member?");
+        }
     }
 
     #[test]

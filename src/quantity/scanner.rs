@@ -26,25 +26,44 @@ const BOOK_TITLE_MAX: usize = 120;
 /// quantities are no quantities: “一核两带五组团”, “惠企10条”.
 const QUOTE_MAX: usize = 12;
 
-/// Can `c` open a quantity (or a book title, or end one)?
+/// Can `c` open a quantity (or a book title, or end one)? Asked of every
+/// character: one bit of [`TRIGGERS`] for any character of the Basic
+/// Multilingual Plane, so that no branch depends on whether `c` is Han, a
+/// digit or punctuation (those alternate too irregularly to predict).
 #[inline]
 fn is_trigger(c: char) -> bool {
     let code = c as u32;
-    if (0x4E00..0xA000).contains(&code) {
-        let bit = code - 0x4E00;
-        return TRIGGER_HAN[(bit / 64) as usize] & (1 << (bit % 64)) != 0;
-    }
-    matches!(
-        c,
-        '0'..='9' | '-' | '−' | '﹣' | '《' | '》' | '。' | '!' | '?' | ';' | '〇' | '○'
-    )
+    code < 0x1_0000 && TRIGGERS[(code / 64) as usize] >> (code % 64) & 1 == 1
 }
 
-/// The Han triggers: 第 前 翻 and the Chinese numerals.
-const TRIGGER_HAN_CHARS: &str = "第前翻零一二两三四五六七八九十百千万亿";
+/// The triggers: digits, minus signs, 第 前 翻, the Chinese numerals, the
+/// book-title brackets and the sentence ends that close a quoted name.
+const TRIGGER_CHARS: &str = "0123456789-−﹣《》。!?;〇○第前翻零一二两三四五六七八九十百千万亿";
 
-/// A bitmap over U+4E00–U+9FFF of [`TRIGGER_HAN_CHARS`], built at compile time.
-const TRIGGER_HAN: [u64; 328] = crate::text::han_bitmap(TRIGGER_HAN_CHARS);
+/// A bitmap over U+0000–U+FFFF of [`TRIGGER_CHARS`], built at compile time
+/// (8 KB, nearly all zeros: a few hundred bytes compressed).
+static TRIGGERS: [u64; 1024] = {
+    let bytes = TRIGGER_CHARS.as_bytes();
+    let mut bits = [0u64; 1024];
+    let mut i = 0;
+    while i < bytes.len() {
+        // UTF-8 of the Basic Multilingual Plane: one, two or three bytes.
+        let (code, len) = if bytes[i] < 0x80 {
+            (bytes[i] as u32, 1)
+        } else if bytes[i] < 0xE0 {
+            (((bytes[i] as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F), 2)
+        } else {
+            let code = ((bytes[i] as u32 & 0x0F) << 12)
+                | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                | (bytes[i + 2] as u32 & 0x3F);
+            (code, 3)
+        };
+        bits[(code / 64) as usize] |= 1 << (code % 64);
+        i += len;
+    }
+    bits
+};
+
 
 pub(super) struct Scanner<'a> {
     pub(super) chars: &'a [char],
@@ -201,6 +220,18 @@ impl<'a> Scanner<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_trigger_should_answer_as_its_rule_for_every_char() {
+        // The rule, written plainly.
+        let rule = |c: char| {
+            "第前翻零一二两三四五六七八九十百千万亿".contains(c)
+                || matches!(c, '0'..='9' | '-' | '−' | '﹣' | '《' | '》' | '。' | '!' | '?' | ';' | '〇' | '○')
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_trigger(c), rule(c), "{c:?}: the bit tests should follow the rule");
+        }
+    }
 
     #[test]
     fn triggers_on_numerals_and_markers_only() {
