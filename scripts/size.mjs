@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The budget for plain text, gzipped, in KB (1024 B). */
-export const BUDGET_KB = 152;
+export const BUDGET_KB = 155;
 
 /** The element's entry, where a page starts. */
 const ELEMENT = 'dist/element.js';
