@@ -349,72 +349,99 @@ impl CharSet {
 }
 
 /// Where the entries of each key start and end in a table sorted (grouped)
-/// by a char key: an open-addressing hash of the keys, so that a lookup at
-/// every position of a text costs a multiply and a probe or two, not a
-/// binary search of the table.
-#[derive(Clone, Debug, Default)]
+/// by a char key, looked up at every position of a text. A Han key is found
+/// by its bit in a bitmap over the Han block and its rank among the set bits
+/// (a count of the bits before it): no probing and no search, so no branch
+/// that depends on the text but "is this a key?". Other keys (a few ASCII
+/// letters) are searched in a sorted list.
+#[derive(Clone, Debug)]
 pub(crate) struct KeyRanges {
-    /// (key, start, end); an empty slot has key `'\0'` and an empty range.
-    slots: Vec<(char, u32, u32)>,
-    shift: u32,
+    /// One bit per Han character that keys entries.
+    han: Box<[u64; 328]>,
+    /// The number of keys in the words before each word of `han`.
+    before: Box<[u16; 328]>,
+    /// The other keys, sorted; their ranges follow the Han keys' in `ranges`.
+    others: Vec<char>,
+    /// The number of Han keys.
+    han_keys: usize,
+    /// (start, end) of each key's entries: the Han keys in code point order,
+    /// then `others`.
+    ranges: Vec<(u32, u32)>,
+}
+
+impl Default for KeyRanges {
+    fn default() -> Self {
+        KeyRanges::new(&[])
+    }
 }
 
 impl KeyRanges {
     /// The ranges of `keys`, the keys of a table in its order (equal keys
     /// next to each other).
     pub(crate) fn new(keys: &[char]) -> Self {
-        let mut distinct: usize = 0;
+        let mut runs: Vec<(char, u32, u32)> = Vec::new();
         for (k, &key) in keys.iter().enumerate() {
-            if k == 0 || keys[k - 1] != key {
-                distinct += 1;
+            match runs.last_mut() {
+                Some(run) if run.0 == key => run.2 = k as u32 + 1,
+                _ => runs.push((key, k as u32, k as u32 + 1)),
             }
         }
-        // At most half full: probes stay short.
-        let bits = (usize::BITS - (distinct * 2).max(2).leading_zeros()).min(24);
-        let mut ranges = KeyRanges {
-            slots: vec![('\0', 0, 0); 1 << bits],
-            shift: 32 - bits,
+        let mut han = Box::new([0u64; 328]);
+        let mut others = Vec::new();
+        for &(key, _, _) in &runs {
+            match han_bit(key) {
+                Some(bit) => han[bit / 64] |= 1 << (bit % 64),
+                None => others.push(key),
+            }
+        }
+        others.sort_unstable();
+        others.dedup();
+        let mut before = Box::new([0u16; 328]);
+        let mut count = 0u16;
+        for (word, slot) in han.iter().zip(before.iter_mut()) {
+            *slot = count;
+            count += word.count_ones() as u16;
+        }
+        let mut ranges = vec![(0, 0); usize::from(count) + others.len()];
+        let mut index = KeyRanges {
+            han,
+            before,
+            others,
+            han_keys: usize::from(count),
+            ranges: Vec::new(),
         };
-        let mut start = 0;
-        for k in 1..=keys.len() {
-            if k == keys.len() || keys[k] != keys[start] {
-                ranges.insert(keys[start], start, k);
-                start = k;
+        for &(key, start, end) in &runs {
+            if let Some(slot) = index.slot(key) {
+                ranges[slot] = (start, end);
             }
         }
-        ranges
+        index.ranges = ranges;
+        index
     }
 
-    fn slot(&self, key: char) -> usize {
-        ((key as u32).wrapping_mul(0x9E37_79B1) >> self.shift) as usize
-    }
-
-    fn insert(&mut self, key: char, start: usize, end: usize) {
-        if key == '\0' {
-            return; // (no table is keyed by NUL; it marks an empty slot)
+    /// Where `key`'s range is in `ranges`.
+    #[inline]
+    fn slot(&self, key: char) -> Option<usize> {
+        match han_bit(key) {
+            Some(bit) => {
+                let word = self.han[bit / 64];
+                let below = word & ((1u64 << (bit % 64)) - 1);
+                (word >> (bit % 64) & 1 == 1)
+                    .then(|| usize::from(self.before[bit / 64]) + below.count_ones() as usize)
+            }
+            None => self.others.binary_search(&key).ok().map(|k| self.han_keys + k),
         }
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        while self.slots[i].0 != '\0' {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = (key, start as u32, end as u32);
     }
 
     /// The range of the entries keyed by `key` (empty if none).
     #[inline]
     pub(crate) fn get(&self, key: char) -> std::ops::Range<usize> {
-        let mask = self.slots.len().wrapping_sub(1);
-        if self.slots.is_empty() {
-            return 0..0;
-        }
-        let mut i = self.slot(key);
-        loop {
-            let (k, start, end) = self.slots[i];
-            if k == key || k == '\0' {
-                return start as usize..end as usize;
+        match self.slot(key) {
+            Some(slot) => {
+                let (start, end) = self.ranges[slot];
+                start as usize..end as usize
             }
-            i = (i + 1) & mask;
+            None => 0..0,
         }
     }
 }
