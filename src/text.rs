@@ -394,7 +394,8 @@ impl KeyRanges {
                 None => others.push(key),
             }
         }
-        others.sort_unstable();
+        // (the crate's own sort: std's would add its sorting code to the wasm)
+        crate::sort::sort_by_key(&mut others, |&c| u64::from(c));
         others.dedup();
         let mut before = Box::new([0u16; 328]);
         let mut count = 0u16;
