@@ -36,10 +36,11 @@
 // 0.25), --no-build (reuse the last throwaway build), --json.
 import { spawnSync } from 'node:child_process';
 import { deepStrictEqual } from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchTexts } from './texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -222,14 +223,7 @@ function timeAll(fns) {
   return samples.map(median);
 }
 
-const texts = [
-  ...readdirSync(join(root, 'tests', 'fixtures', 'seeds'))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name: name.slice(0, 3), path: join(root, 'tests', 'fixtures', 'seeds', name) })),
-  { name: 'real/002', path: join(root, 'tests', 'fixtures', 'real', '002.txt') },
-  { name: 'real/006', path: join(root, 'tests', 'fixtures', 'real', '006.txt') },
-].map(({ name, path }) => {
+const texts = benchTexts.map(({ name, path }) => {
   const text = readFileSync(path, 'utf8');
   const json = parseJson(text, true);
   const doc = JSON.parse(json);

@@ -21,6 +21,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchTexts } from './texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,14 +51,7 @@ if (!args.includes('--no-build')) {
   if (args.includes('--wasm-opt')) run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '-g', '--strip-producers', wasm, '-o', wasm]);
 }
 
-const texts = [
-  ...readdirSync(join(root, 'tests', 'fixtures', 'seeds'))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(root, 'tests', 'fixtures', 'seeds', name)),
-  join(root, 'tests', 'fixtures', 'real', '002.txt'),
-  join(root, 'tests', 'fixtures', 'real', '006.txt'),
-];
+const texts = benchTexts.map((t) => t.path);
 
 // The profiled process: warm up (unprofiled time is still sampled, but is
 // short), then parse in a loop.

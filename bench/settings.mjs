@@ -17,11 +17,12 @@
 //   node bench/settings.mjs --opt s,z --wasm-opt Oz,O3 --rounds 7 --no-build
 //   node bench/settings.mjs --panic-abort          # also profile.wasm.panic = "abort"
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { benchTexts } from './texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -96,14 +97,7 @@ function timeAll(fns) {
   return samples.map(median);
 }
 
-const texts = [
-  ...readdirSync(join(root, 'tests', 'fixtures', 'seeds'))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(root, 'tests', 'fixtures', 'seeds', name)),
-  join(root, 'tests', 'fixtures', 'real', '002.txt'),
-  join(root, 'tests', 'fixtures', 'real', '006.txt'),
-].map((path) => readFileSync(path, 'utf8'));
+const texts = benchTexts.map(({ path }) => readFileSync(path, 'utf8'));
 
 for (const variant of variants) {
   const wasm = readFileSync(join(variant.dir, 'gongwen_bg.wasm'));

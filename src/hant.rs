@@ -110,21 +110,40 @@ static TRADITIONAL: [u64; ((BITMAP_LAST - BITMAP_FIRST) / 64 + 1) as usize] = {
 
 /// The first character of `s` ('\0' for an empty string), at compile time.
 pub(crate) const fn first_char(s: &str) -> char {
-    let b = s.as_bytes();
-    if b.is_empty() {
+    char_at(s.as_bytes(), 0)
+}
+
+/// The length of the UTF-8 sequence that `lead` opens.
+pub(crate) const fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The character whose UTF-8 encoding starts at byte `k` of `b` ('\0' past
+/// the end or for a cut sequence), at compile time: the one decoder the
+/// tables built in constants share.
+pub(crate) const fn char_at(b: &[u8], k: usize) -> char {
+    if k >= b.len() {
         return '\0';
     }
-    let (len, init) = match b[0] {
-        0x00..=0x7F => (1, b[0] as u32),
-        0xC0..=0xDF => (2, (b[0] & 0x1F) as u32),
-        0xE0..=0xEF => (3, (b[0] & 0x0F) as u32),
-        _ => (4, (b[0] & 0x07) as u32),
+    let len = utf8_len(b[k]);
+    if k + len > b.len() {
+        return '\0';
+    }
+    let mut code = match len {
+        1 => b[k] as u32,
+        2 => (b[k] & 0x1F) as u32,
+        3 => (b[k] & 0x0F) as u32,
+        _ => (b[k] & 0x07) as u32,
     };
-    let mut code = init;
-    let mut k = 1;
-    while k < len && k < b.len() {
-        code = (code << 6) | (b[k] & 0x3F) as u32;
-        k += 1;
+    let mut j = 1;
+    while j < len {
+        code = (code << 6) | (b[k + j] & 0x3F) as u32;
+        j += 1;
     }
     match char::from_u32(code) {
         Some(c) => c,
@@ -245,5 +264,10 @@ mod tests {
             "should decode the first character"
         );
         assert_eq!(first_char(""), '\0', "should give NUL for an empty string");
+        let bytes = "a年😀".as_bytes();
+        assert_eq!(char_at(bytes, 1), '年', "should decode a character after another");
+        assert_eq!(char_at(bytes, 4), '😀', "should decode four bytes");
+        assert_eq!(char_at(&bytes[..3], 1), '\0', "should give NUL for a cut sequence");
+        assert_eq!(char_at(bytes, 8), '\0', "should give NUL past the end");
     }
 }

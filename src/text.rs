@@ -472,13 +472,10 @@ pub(crate) const fn han_bitmap(chars: &str) -> [u64; 328] {
     let mut bits = [0u64; 328];
     let bytes = chars.as_bytes();
     let mut i = 0;
-    while i + 2 < bytes.len() {
-        let code = ((bytes[i] as u32 & 0x0F) << 12)
-            | ((bytes[i + 1] as u32 & 0x3F) << 6)
-            | (bytes[i + 2] as u32 & 0x3F);
-        let bit = code - 0x4E00;
+    while i < bytes.len() {
+        let bit = crate::hant::char_at(bytes, i) as u32 - 0x4E00;
         bits[(bit / 64) as usize] |= 1 << (bit % 64);
-        i += 3;
+        i += crate::hant::utf8_len(bytes[i]);
     }
     bits
 }

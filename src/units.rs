@@ -30,22 +30,15 @@ pub(crate) struct Unit {
     pub second: char,
 }
 
-/// The first character of `text` (`'\0'` if empty), usable in constants.
-pub(crate) const fn first_char(text: &str) -> char {
-    char_at(text.as_bytes(), 0)
-}
+pub(crate) use crate::hant::first_char;
+use crate::hant::{char_at, utf8_len};
 
 /// The second character of `text` (`'\0'` if none), usable in constants.
 pub(crate) const fn second_char(text: &str) -> char {
-    let b = text.as_bytes();
-    let first_len = match b.first() {
-        None => return '\0',
-        Some(&lead) if lead < 0x80 => 1,
-        Some(&lead) if lead < 0xE0 => 2,
-        Some(&lead) if lead < 0xF0 => 3,
-        Some(_) => 4,
-    };
-    char_at(b, first_len)
+    match text.as_bytes().first() {
+        None => '\0',
+        Some(&lead) => char_at(text.as_bytes(), utf8_len(lead)),
+    }
 }
 
 /// The last character of `text` (`'\0'` if empty), usable in constants.
@@ -59,34 +52,6 @@ pub(crate) const fn last_char(text: &str) -> char {
         k -= 1;
     }
     char_at(b, k)
-}
-
-/// The character whose UTF-8 encoding starts at byte `k` of `b`.
-const fn char_at(b: &[u8], k: usize) -> char {
-    let n = if k < b.len() { b.len() - k } else { 0 };
-    let code = match n {
-        0 => 0,
-        _ if b[k] < 0x80 => b[k] as u32,
-        1 => 0,
-        _ if b[k] < 0xE0 => ((b[k] as u32 & 0x1F) << 6) | (b[k + 1] as u32 & 0x3F),
-        2 => 0,
-        _ if b[k] < 0xF0 => {
-            ((b[k] as u32 & 0x0F) << 12)
-                | ((b[k + 1] as u32 & 0x3F) << 6)
-                | (b[k + 2] as u32 & 0x3F)
-        }
-        3 => 0,
-        _ => {
-            ((b[k] as u32 & 0x07) << 18)
-                | ((b[k + 1] as u32 & 0x3F) << 12)
-                | ((b[k + 2] as u32 & 0x3F) << 6)
-                | (b[k + 3] as u32 & 0x3F)
-        }
-    };
-    match char::from_u32(code) {
-        Some(c) => c,
-        None => '\0',
-    }
 }
 
 /// A word of a table, with its first character for a quick look-up.

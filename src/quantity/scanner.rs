@@ -47,19 +47,9 @@ static TRIGGERS: [u64; 1024] = {
     let mut bits = [0u64; 1024];
     let mut i = 0;
     while i < bytes.len() {
-        // UTF-8 of the Basic Multilingual Plane: one, two or three bytes.
-        let (code, len) = if bytes[i] < 0x80 {
-            (bytes[i] as u32, 1)
-        } else if bytes[i] < 0xE0 {
-            (((bytes[i] as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F), 2)
-        } else {
-            let code = ((bytes[i] as u32 & 0x0F) << 12)
-                | ((bytes[i + 1] as u32 & 0x3F) << 6)
-                | (bytes[i + 2] as u32 & 0x3F);
-            (code, 3)
-        };
+        let code = crate::hant::char_at(bytes, i) as u32;
         bits[(code / 64) as usize] |= 1 << (code % 64);
-        i += len;
+        i += crate::hant::utf8_len(bytes[i]);
     }
     bits
 };
