@@ -140,8 +140,7 @@ pub(crate) fn find_word(source: &Source, start: usize, end: usize, word: &str) -
 /// Does any of `words` stand in `start..end`? One pass for all of them: a
 /// bit test on each character, a look at the words only where it passes.
 pub(crate) fn any_word_in(source: &Source, start: usize, end: usize, words: &[&str]) -> bool {
-    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-    let filter = CharFilter::new(&firsts);
+    let filter = CharFilter::of_firsts(words);
     let end = end.min(source.chars.len());
     let mut from = start.min(end);
     while let Some(k) = source.chars[from..end].iter().position(|&c| filter.may_contain(c)) {

@@ -228,13 +228,10 @@ impl<'t> Source<'t> {
     pub fn contains_any(&self, start: usize, end: usize, words: &[&str]) -> bool {
         let end = end.min(self.chars.len());
         let chars = &self.chars[start.min(end)..end];
-        let mut firsts = CharFilter::new(&[]);
-        for word in words {
-            match word.chars().next() {
-                Some(c) => firsts = firsts.with(&[c]),
-                None => return true,
-            }
+        if words.iter().any(|w| w.is_empty()) {
+            return true;
         }
+        let firsts = CharFilter::of_firsts(words);
         (0..chars.len()).any(|i| {
             firsts.may_contain(chars[i])
                 && words.iter().any(|w| {
@@ -286,6 +283,14 @@ pub(crate) struct CharFilter([u64; 4]);
 impl CharFilter {
     pub(crate) const fn new(chars: &[char]) -> Self {
         CharFilter([0; 4]).with(chars)
+    }
+
+    /// The first characters of `words` (an empty word has none).
+    pub(crate) fn of_firsts(words: &[&str]) -> Self {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .fold(CharFilter::new(&[]), |filter, c| filter.with(&[c]))
     }
 
     /// This filter with `chars` added.
@@ -638,13 +643,10 @@ pub(crate) fn skip_space(source: &Source, mut index: usize, end: usize) -> usize
 /// words compared only where it passes. A table of a hundred words against
 /// a sentence costs about one scan of the sentence, not a hundred.
 pub(crate) fn contains_any(hay: &str, words: &[&str]) -> bool {
-    let mut firsts = CharFilter::new(&[]);
-    for word in words {
-        match word.chars().next() {
-            Some(c) => firsts = firsts.with(&[c]),
-            None => return true,
-        }
+    if words.iter().any(|w| w.is_empty()) {
+        return true;
     }
+    let firsts = CharFilter::of_firsts(words);
     let bytes = hay.as_bytes();
     hay.char_indices().any(|(i, c)| {
         firsts.may_contain(c) && words.iter().any(|w| bytes[i..].starts_with(w.as_bytes()))
@@ -655,12 +657,7 @@ pub(crate) fn contains_any(hay: &str, words: &[&str]) -> bool {
 /// offset): the latest end among them, found in one pass as
 /// [`contains_any`] finds a word.
 pub(crate) fn last_end_of_any(hay: &str, words: &[&str]) -> Option<usize> {
-    let mut firsts = CharFilter::new(&[]);
-    for word in words {
-        if let Some(c) = word.chars().next() {
-            firsts = firsts.with(&[c]);
-        }
-    }
+    let firsts = CharFilter::of_firsts(words);
     let bytes = hay.as_bytes();
     let mut last = words.iter().any(|w| w.is_empty()).then_some(hay.len());
     for (i, c) in hay.char_indices() {

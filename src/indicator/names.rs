@@ -104,10 +104,8 @@ impl NameIndex {
     /// The same positions are tried in the same order, up to the first match.
     pub(super) fn any_in(&self, source: &Source, start: usize, end: usize) -> bool {
         (start..end).any(|i| {
-            let inside_token = source.at(i).is_ascii_alphabetic()
-                && source.at(i.wrapping_sub(1)).is_ascii_alphabetic();
             // (an elliptical name needs a name before it: never the first)
-            !inside_token && self.at(source, i, end).is_some()
+            !inside_token(source, i) && self.at(source, i, end).is_some()
                 || stem_elliptical_at(source, start, i, end).is_some()
         })
     }
@@ -119,11 +117,7 @@ impl NameIndex {
         let mut out: Vec<NameMatch> = Vec::new();
         let mut i = start;
         while i < end {
-            // "万元GDP" is not "GDP": a name must not start inside a longer
-            // ASCII token.
-            let inside_token = source.at(i).is_ascii_alphabetic()
-                && source.at(i.wrapping_sub(1)).is_ascii_alphabetic();
-            let found = if inside_token {
+            let found = if inside_token(source, i) {
                 None
             } else {
                 self.at(source, i, end)
@@ -151,6 +145,12 @@ impl NameIndex {
         }
         out
     }
+}
+
+/// Is `i` inside a longer ASCII token? "万元GDP" is not "GDP": no name
+/// starts there.
+fn inside_token(source: &Source, i: usize) -> bool {
+    source.at(i).is_ascii_alphabetic() && source.at(i.wrapping_sub(1)).is_ascii_alphabetic()
 }
 
 /// One alias found in the text.
