@@ -463,7 +463,7 @@ mod split {
         let mut i = start + 1;
         while i < end {
             let c = source.at(i);
-            if !may_open(openers, c) {
+            if !openers.contains(c) {
                 i += 1;
                 continue;
             }
@@ -501,15 +501,11 @@ mod split {
         }
     }
 
-    /// Can a paragraph start with `c`? Asked at every character of every
-    /// line: a set that answers exactly (one bit for a Han character), since
-    /// a filter that lets a quarter of the text through to the slow test makes
-    /// a branch the processor cannot predict.
-    fn may_open(openers: &CharSet, c: char) -> bool {
-        openers.contains(c)
-    }
-
-    /// The characters [`may_open_exactly`] accepts, as a set.
+    /// The characters that can open a paragraph ([`may_open_exactly`]), as a
+    /// set: asked at every character of every line, it answers exactly (one
+    /// bit for a Han character), since a filter that let a quarter of the
+    /// text through to the slow test made a branch the processor cannot
+    /// predict.
     fn openers() -> &'static CharSet {
         static OPENERS: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
         OPENERS.get_or_init(|| {
@@ -531,7 +527,7 @@ mod split {
     fn the_openers_should_be_exactly_what_may_open_exactly_accepts() {
         let openers = openers();
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(may_open(openers, c), may_open_exactly(c), "{c:?}: the set and the rule should agree");
+            assert_eq!(openers.contains(c), may_open_exactly(c), "{c:?}: the set and the rule should agree");
         }
     }
 
